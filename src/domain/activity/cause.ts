@@ -1,0 +1,127 @@
+// Why something happened. Every event carries a cause; causes nest (voice -> routine -> taught
+// command) through `parent`, the thing that set this one off.
+import { z } from 'zod';
+
+const text = z.string().max(500);
+const recordId = z.string().max(120);
+
+type CauseBase = { parent?: Cause };
+
+export type Cause =
+  | ({ kind: 'manual' } & CauseBase)
+  | ({ kind: 'voice'; utterance: string; area?: string } & CauseBase)
+  | ({ kind: 'routine'; routineId: string; routineName: string; trigger: string } & CauseBase)
+  | ({ kind: 'taught'; commandId: string; phrase: string; taughtAt?: number } & CauseBase)
+  | ({ kind: 'skill'; skillId: string; skillName: string } & CauseBase)
+  | ({ kind: 'hunch'; hunchId: string; text: string } & CauseBase)
+  | ({ kind: 'automatic'; reason: string } & CauseBase)
+  | ({ kind: 'import'; source: string } & CauseBase)
+  | ({ kind: 'simulation'; process: SimulationProcess } & CauseBase)
+  | ({ kind: 'scenario'; scenario: string } & CauseBase);
+
+export type CauseKind = Cause['kind'];
+export type SimulationProcess = 'thermostat' | 'cover' | 'media' | 'sensor' | 'history';
+
+export const CAUSE_KINDS: readonly CauseKind[] = [
+  'manual',
+  'voice',
+  'routine',
+  'taught',
+  'skill',
+  'hunch',
+  'automatic',
+  'import',
+  'simulation',
+  'scenario',
+];
+
+/** Plain names of the cause kinds, for filters. */
+export const CAUSE_LABELS: Record<CauseKind, string> = {
+  manual: 'By hand',
+  voice: 'By voice',
+  routine: 'Routine',
+  taught: 'Taught command',
+  skill: 'Skill',
+  hunch: 'Hunch',
+  automatic: 'Automatic action',
+  import: 'Import',
+  simulation: 'The home itself',
+  scenario: 'Scenario',
+};
+
+const MAX_DEPTH = 8;
+
+export const causeSchema: z.ZodType<Cause> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('manual'), parent: causeSchema.optional() }),
+    z.strictObject({
+      kind: z.literal('voice'),
+      utterance: text,
+      area: text.optional(),
+      parent: causeSchema.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('routine'),
+      routineId: recordId,
+      routineName: text,
+      trigger: text,
+      parent: causeSchema.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('taught'),
+      commandId: recordId,
+      phrase: text,
+      taughtAt: z.number().optional(),
+      parent: causeSchema.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('skill'),
+      skillId: recordId,
+      skillName: text,
+      parent: causeSchema.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('hunch'),
+      hunchId: recordId,
+      text,
+      parent: causeSchema.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('automatic'),
+      reason: text,
+      parent: causeSchema.optional(),
+    }),
+    z.strictObject({ kind: z.literal('import'), source: text, parent: causeSchema.optional() }),
+    z.strictObject({
+      kind: z.literal('simulation'),
+      process: z.enum(['thermostat', 'cover', 'media', 'sensor', 'history']),
+      parent: causeSchema.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('scenario'),
+      scenario: text,
+      parent: causeSchema.optional(),
+    }),
+  ]),
+).refine((c) => causeDepth(c) <= MAX_DEPTH, `a cause chain is at most ${MAX_DEPTH} deep`);
+
+export function causeDepth(cause: Cause): number {
+  let depth = 1;
+  for (let c = cause.parent; c; c = c.parent) depth++;
+  return depth;
+}
+
+/** The chain from the cause itself out to the first thing that set it off. */
+export function causeChain(cause: Cause): Cause[] {
+  const chain: Cause[] = [];
+  for (let c: Cause | undefined = cause; c && chain.length < MAX_DEPTH; c = c.parent) {
+    chain.push(c);
+  }
+  return chain;
+}
+
+/** The outermost cause: what a person did (or the clock) that started it all. */
+export function rootCause(cause: Cause): Cause {
+  const chain = causeChain(cause);
+  return chain[chain.length - 1] ?? cause;
+}

@@ -1,0 +1,245 @@
+// The home model, in Home Assistant's shape (the open model of this field): floors, areas and
+// entities with a domain, a state string and attributes. Each domain's attributes are typed by a
+// zod schema, which is the single source of truth for the TypeScript types, for validating a
+// loaded home file and for validating backups.
+import { z } from 'zod';
+
+/** Internal temperatures are always degrees Celsius; °F exists only at the edges (display, input). */
+export const TEMPERATURE_LIMITS = { min: 5, max: 35 } as const;
+
+const shortText = z.string().trim().min(1).max(120);
+const id = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9_.-]+$/, 'ids are lower-case letters, digits, _ . and -');
+const percent = z.number().finite().min(0).max(100);
+
+export const floorSchema = z.strictObject({
+  id,
+  name: shortText,
+  /** 0 = ground floor, 1 = first floor upstairs, -1 = basement. Orders floors in the panel. */
+  level: z.number().int().min(-10).max(200),
+});
+
+export const areaSchema = z.strictObject({
+  id,
+  name: shortText,
+  floor: id.optional(),
+});
+
+const base = {
+  id: z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/, 'entity ids look like "light.kitchen_ceiling"'),
+  name: shortText,
+  area: id.optional(),
+  aliases: z.array(shortText).max(20).optional(),
+};
+
+export const LIGHT_KELVIN = { min: 2000, max: 6500 } as const;
+
+export const lightSchema = z.strictObject({
+  ...base,
+  domain: z.literal('light'),
+  state: z.enum(['on', 'off']),
+  attributes: z.strictObject({
+    /** Percent, kept while off so "turn on" restores it. */
+    brightness: percent,
+    /** Which of colour / colour temperature is showing. */
+    color_mode: z.enum(['onoff', 'brightness', 'color_temp', 'rgb']),
+    /** Only for rgb lights: the colour as #rrggbb. */
+    rgb_color: z
+      .string()
+      .regex(/^#[0-9a-f]{6}$/)
+      .optional(),
+    /** Only for lights with white tuning. */
+    color_temp_kelvin: z.number().int().min(LIGHT_KELVIN.min).max(LIGHT_KELVIN.max).optional(),
+    supported_color_modes: z
+      .array(z.enum(['onoff', 'brightness', 'color_temp', 'rgb']))
+      .min(1)
+      .max(4),
+  }),
+});
+
+export const switchSchema = z.strictObject({
+  ...base,
+  domain: z.literal('switch'),
+  state: z.enum(['on', 'off']),
+  attributes: z.strictObject({
+    device_class: z.enum(['outlet', 'switch']),
+    /** What is plugged in, in plain words ("kettle"), for tiles and explanations. */
+    plugged_in: shortText.optional(),
+  }),
+});
+
+export const fanSchema = z.strictObject({
+  ...base,
+  domain: z.literal('fan'),
+  state: z.enum(['on', 'off']),
+  attributes: z.strictObject({
+    /** Speed in percent; kept while off so "turn on" restores it. */
+    percentage: percent,
+  }),
+});
+
+export const COVER_CLASSES = ['garage', 'blind', 'curtain', 'shade', 'window', 'door'] as const;
+export const coverSchema = z.strictObject({
+  ...base,
+  domain: z.literal('cover'),
+  state: z.enum(['open', 'closed', 'opening', 'closing']),
+  attributes: z.strictObject({
+    device_class: z.enum(COVER_CLASSES),
+    /** 0 = closed, 100 = fully open. */
+    position: percent,
+    /** Where it is travelling to while opening or closing. */
+    target_position: percent.optional(),
+    /** Seconds for a full travel from closed to open. */
+    travel_seconds: z.number().min(0).max(600),
+    /** Garage doors only open or close; blinds and curtains stop anywhere. */
+    supports_position: z.boolean(),
+  }),
+});
+
+export const lockSchema = z.strictObject({
+  ...base,
+  domain: z.literal('lock'),
+  state: z.enum(['locked', 'unlocked']),
+  attributes: z.strictObject({}),
+});
+
+export const HVAC_MODES = ['off', 'heat', 'cool', 'heat_cool'] as const;
+export const climateSchema = z.strictObject({
+  ...base,
+  domain: z.literal('climate'),
+  state: z.enum(HVAC_MODES),
+  attributes: z.strictObject({
+    /** Target, °C. */
+    temperature: z.number().min(TEMPERATURE_LIMITS.min).max(TEMPERATURE_LIMITS.max),
+    /** Room temperature, °C. Moves toward the target over simulated time. */
+    current_temperature: z.number().min(-60).max(80),
+    hvac_action: z.enum(['off', 'idle', 'heating', 'cooling']),
+    /** The room's humidity in percent, when the thermostat measures it. */
+    current_humidity: percent.optional(),
+  }),
+});
+
+export const mediaSchema = z.strictObject({
+  ...base,
+  domain: z.literal('media_player'),
+  state: z.enum(['off', 'idle', 'playing', 'paused']),
+  attributes: z.strictObject({
+    device_class: z.enum(['tv', 'speaker']),
+    volume: percent,
+    muted: z.boolean(),
+    /** Catalogue id of what is loaded (see catalogue.ts). */
+    media_id: z.string().max(120).optional(),
+    /** Seconds into the current item. */
+    media_position: z.number().min(0).max(24 * 3600),
+    /** Catalogue ids still to play after the current one. */
+    queue: z.array(z.string().max(120)).max(500),
+  }),
+});
+
+export const SENSOR_CLASSES = ['temperature', 'humidity', 'illuminance', 'power'] as const;
+export const sensorSchema = z.strictObject({
+  ...base,
+  domain: z.literal('sensor'),
+  /** A number as text, as in Home Assistant ("21.5"). Temperatures are °C. */
+  state: z.string().regex(/^-?\d+(\.\d+)?$/, 'a sensor state is a number'),
+  attributes: z.strictObject({
+    device_class: z.enum(SENSOR_CLASSES),
+    unit_of_measurement: z.enum(['°C', '%', 'lx', 'W']),
+  }),
+});
+
+export const BINARY_SENSOR_CLASSES = [
+  'motion',
+  'occupancy',
+  'door',
+  'window',
+  'garage_door',
+  'moisture',
+  'smoke',
+  'carbon_monoxide',
+] as const;
+export const binarySensorSchema = z.strictObject({
+  ...base,
+  domain: z.literal('binary_sensor'),
+  state: z.enum(['on', 'off']),
+  attributes: z.strictObject({
+    device_class: z.enum(BINARY_SENSOR_CLASSES),
+    /** Motion sensors clear themselves this many seconds after the last detection. */
+    auto_off_seconds: z.number().int().min(0).max(3600).optional(),
+    /** When it last turned on (simulated epoch ms), for auto-off. */
+    last_triggered: z.number().optional(),
+  }),
+});
+
+export const personSchema = z.strictObject({
+  ...base,
+  domain: z.literal('person'),
+  state: z.enum(['home', 'not_home']),
+  attributes: z.strictObject({}),
+});
+
+export const entitySchema = z.discriminatedUnion('domain', [
+  lightSchema,
+  switchSchema,
+  fanSchema,
+  coverSchema,
+  lockSchema,
+  climateSchema,
+  mediaSchema,
+  sensorSchema,
+  binarySensorSchema,
+  personSchema,
+]);
+
+export const homeSchema = z.strictObject({
+  floors: z.array(floorSchema).max(50),
+  areas: z.array(areaSchema).max(500),
+  entities: z.array(entitySchema).max(5000),
+});
+
+export type Floor = z.infer<typeof floorSchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Home = z.infer<typeof homeSchema>;
+export type Domain = Entity['domain'];
+export type EntityOf<D extends Domain> = Extract<Entity, { domain: D }>;
+export type LightEntity = EntityOf<'light'>;
+export type SwitchEntity = EntityOf<'switch'>;
+export type FanEntity = EntityOf<'fan'>;
+export type CoverEntity = EntityOf<'cover'>;
+export type LockEntity = EntityOf<'lock'>;
+export type ClimateEntity = EntityOf<'climate'>;
+export type MediaEntity = EntityOf<'media_player'>;
+export type SensorEntity = EntityOf<'sensor'>;
+export type BinarySensorEntity = EntityOf<'binary_sensor'>;
+export type PersonEntity = EntityOf<'person'>;
+
+export const DOMAINS: readonly Domain[] = [
+  'light',
+  'switch',
+  'fan',
+  'cover',
+  'lock',
+  'climate',
+  'media_player',
+  'sensor',
+  'binary_sensor',
+  'person',
+];
+
+/** Plain words for each domain, singular and plural, for tiles, filters and messages. */
+export const DOMAIN_WORDS: Record<Domain, { one: string; many: string }> = {
+  light: { one: 'light', many: 'lights' },
+  switch: { one: 'plug', many: 'plugs' },
+  fan: { one: 'fan', many: 'fans' },
+  cover: { one: 'blind or door', many: 'blinds and doors' },
+  lock: { one: 'lock', many: 'locks' },
+  climate: { one: 'thermostat', many: 'thermostats' },
+  media_player: { one: 'TV or speaker', many: 'TVs and speakers' },
+  sensor: { one: 'sensor', many: 'sensors' },
+  binary_sensor: { one: 'sensor', many: 'sensors' },
+  person: { one: 'person', many: 'people' },
+};
