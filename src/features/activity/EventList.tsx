@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { EventRow } from '../../persistence/db.ts';
+import type { TemperatureUnit } from '../../domain/settings/settings.ts';
+import type { Entity } from '../../domain/home/model.ts';
+import { explain } from '../../domain/activity/explain.ts';
+import { CAUSE_LABELS } from '../../domain/activity/cause.ts';
+import { formatRelativeDay, formatTime } from '../../domain/clock/format.ts';
+
+interface EventListProps {
+  rows: EventRow[];
+  done: boolean;
+  loading: boolean;
+  loadMore: () => void;
+  unit: TemperatureUnit;
+  timeZone: string;
+  now: number;
+  areaName: (id: string) => string | undefined;
+  /** The device as it is now, for units and sensor words the event itself does not carry. */
+  entityOf: (id: string) => Entity | undefined;
+}
+
+/** The log as a virtualized list: only the rows on screen exist in the DOM, even at 100,000. */
+export function EventList({ rows, done, loading, loadMore, unit, timeZone, now, areaName, entityOf }: EventListProps) {
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => 76,
+    overscan: 8,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const last = items[items.length - 1];
+  useEffect(() => {
+    if (last && last.index >= rows.length - 20 && !done && !loading) loadMore();
+  }, [last, rows.length, done, loading, loadMore]);
+
+  if (rows.length === 0 && !loading) {
+    return (
+      <p className="rounded-xl bg-white p-6 text-slate-700 ring-1 ring-slate-200 dark:bg-slate-900 dark:text-slate-300 dark:ring-slate-800">
+        Nothing has happened that matches these filters yet. Change something on the Home page and it shows up here.
+      </p>
+    );
+  }
+  return (
+    <div>
+      <ol
+        aria-label="Events, newest first"
+        className="relative"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          const { what, why } = explain(row, { unit, areaName, timeZone, entity: entityOf });
+          const kind = row.causeKind;
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              data-testid={`event-${row.id}`}
+              className="absolute inset-x-0 top-0 pb-2"
+              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+            >
+              <article className="flex gap-3 rounded-xl bg-white p-3 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
+                <time
+                  dateTime={new Date(row.at).toISOString()}
+                  className="w-20 shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-400"
+                >
+                  <span className="block">{formatRelativeDay(row.at, now, timeZone)}</span>
+                  <span className="block text-sm font-medium text-slate-800 dark:text-slate-200">{formatTime(row.at, timeZone)}</span>
+                </time>
+                <div className="min-w-0 flex-1">
+                  <p className="text-sm font-medium">{what}</p>
+                  <p className="text-sm text-slate-700 dark:text-slate-300">{why}</p>
+                </div>
+                <span className="h-fit shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+                  {CAUSE_LABELS[kind]}
+                </span>
+              </article>
+            </li>
+          );
+        })}
+      </ol>
+      {loading && <p className="py-4 text-center text-sm text-slate-600 dark:text-slate-400">Loading more…</p>}
+      {done && rows.length > 0 && (
+        <p className="py-4 text-center text-sm text-slate-600 dark:text-slate-400">That's everything.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HomeEvent } from '../../domain/activity/event.ts';
+import { startClock } from '../../domain/clock/simClock.ts';
+import type { TeachableHomeDb } from '../db.ts';
+import { readHome } from '../home.ts';
+import {
+  getClockState,
+  getHomeSettings,
+  getMeta,
+  saveClockState,
+  saveHomeSettings,
+} from '../settings.ts';
+import { T0, freshDb, makeEvent, seededDb } from '../testing.ts';
+import { backupToText, exportBackup } from './export.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './format.ts';
+import { importBackup } from './import.ts';
+import { parseBackup } from './parse.ts';
+
+const dbs: TeachableHomeDb[] = [];
+const track = (db: TeachableHomeDb) => (dbs.push(db), db);
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+
+const V1_TEXT = readFileSync(new URL('./fixtures/backup-v1.json', import.meta.url), 'utf8');
+
+function historyWithTies(): HomeEvent[] {
+  return [
+    makeEvent(1),
+    makeEvent(2, { at: T0 + 5000 }, { kind: 'voice', utterance: 'lights on', area: 'Kitchen' }),
+    makeEvent(3, {
+      at: T0 + 5000,
+      entityId: 'switch.kettle',
+      entityName: 'Kettle',
+      domain: 'switch',
+    }),
+    makeEvent(4, {
+      at: T0 + 5000,
+      entityId: 'light.gone',
+      entityName: 'Removed lamp',
+      area: undefined,
+    }),
+    makeEvent(
+      5,
+      {
+        changes: [
+          { key: 'brightness', from: 10, to: 55 },
+          { key: 'color', from: null, to: 'red' },
+        ],
+      },
+      {
+        kind: 'taught',
+        commandId: 't1',
+        phrase: 'movie mode',
+        parent: { kind: 'routine', routineId: 'r1', routineName: 'Evening', trigger: 'sunset' },
+      },
+    ),
+  ];
+}
+
+async function everything(db: TeachableHomeDb) {
+  const backup = await exportBackup(db, 0);
+  return {
+    home: await readHome(db),
+    settings: await getHomeSettings(db),
+    clock: await getClockState(db),
+    meta: await getMeta(db),
+    events: backup.events,
+  };
+}
+
+describe('backup round trip', () => {
+  it('restores home, events (in order, ties included), settings, clock and meta exactly', async () => {
+    const source = track(await seededDb(historyWithTies()));
+    await saveHomeSettings(source, {
+      temperatureUnit: 'F',
+      location: { name: 'Oslo', latitude: 59.91, longitude: 10.75, timeZone: 'Europe/Oslo' },
+    });
+    await saveClockState(source, startClock(T0 + 9000, 123_456, 3600, true));
+    const text = backupToText(await exportBackup(source, T0 + 10_000));
+
+    const target = track(freshDb());
+    const result = await importBackup(target, text);
+    expect(result).toMatchObject({ ok: true });
+    expect(result.ok && result.upgradedFrom).toBeFalsy();
+    expect(await everything(target)).toEqual(await everything(source));
+    expect((await everything(target)).events.map((e) => e.id)).toEqual(
+      historyWithTies().map((e) => e.id),
+    );
+    // Same database, same text: backups diff cleanly.
+    expect(backupToText(await exportBackup(target, T0 + 10_000))).toBe(text);
+  });
+
+  it('writes readable JSON with a header first and one line per row', async () => {
+    const db = track(await seededDb(historyWithTies()));
+    const text = backupToText(await exportBackup(db, T0));
+    expect(
+      text.startsWith(`{\n  "format": "${BACKUP_FORMAT}",\n  "version": ${BACKUP_VERSION},`),
+    ).toBe(true);
+    expect(text.split('\n').filter((line) => line.includes('"id":"ev-test-')).length).toBe(5);
+    expect(JSON.parse(text)).toEqual(await exportBackup(db, T0));
+  });
+
+  it('replaces what was in the database before', async () => {
+    const source = track(await seededDb([makeEvent(1)]));
+    const text = backupToText(await exportBackup(source, T0));
+    const target = track(await seededDb([makeEvent(8), makeEvent(9)]));
+    await saveClockState(target, startClock(0, 0));
+    await importBackup(target, text);
+    expect((await exportBackup(target, T0)).events.map((e) => e.id)).toEqual(['ev-test-1']);
+    expect(await getClockState(target)).toBeUndefined();
+  });
+});
+
+describe('backup format 1', () => {
+  it('is upgraded keeping every entity, event and setting', async () => {
+    const v1 = JSON.parse(V1_TEXT);
+    const parsed = parseBackup(V1_TEXT);
+    if (!parsed.ok) throw new Error(`${parsed.message}\n${parsed.problems.join('\n')}`);
+    expect(parsed.upgradedFrom).toBe(1);
+    const { backup } = parsed;
+    expect(backup.home.entities.map((e) => e.id)).toEqual(
+      v1.home.entities.map((e: { id: string }) => e.id),
+    );
+    expect(backup.home.areas).toEqual(v1.home.areas);
+    expect(backup.home.floors).toEqual([
+      { id: 'ground', name: 'Ground floor', level: 0 },
+      { id: 'upstairs', name: 'Upstairs', level: 1 },
+    ]);
+    expect(backup.events.map((e) => e.id)).toEqual(v1.events.map((e: { id: string }) => e.id));
+    expect(backup.settings).toEqual({
+      temperatureUnit: 'F',
+      location: {
+        name: 'Boston',
+        latitude: 42.3601,
+        longitude: -71.0589,
+        timeZone: 'America/New_York',
+      },
+    });
+    expect(backup.clock).toEqual({
+      anchorReal: Date.parse(v1.exportedAt),
+      anchorSim: v1.clock.time,
+      rate: 60,
+      paused: false,
+    });
+    expect(backup.meta).toEqual({
+      scenario: 'demo',
+      simulatedUntil: v1.clock.time,
+      createdAt: v1.clock.time,
+    });
+
+    const entity = (id: string) => backup.home.entities.find((e) => e.id === id);
+    expect(entity('light.living_room_lamp')).toMatchObject({
+      aliases: ['reading lamp'],
+      attributes: {
+        brightness: 80,
+        color_mode: 'color_temp',
+        supported_color_modes: ['color_temp'],
+        color_temp_kelvin: 2700,
+      },
+    });
+    expect(entity('light.kitchen_ceiling')?.attributes).toMatchObject({ brightness: 100 });
+    expect(entity('light.bedroom_strip')?.attributes).toMatchObject({
+      brightness: 25,
+      color_mode: 'rgb',
+      rgb_color: '#ff8800',
+    });
+    expect(entity('climate.hallway_thermostat')?.attributes).toEqual({
+      temperature: 21.1,
+      current_temperature: 19,
+      hvac_action: 'heating',
+      current_humidity: 45,
+    });
+    expect(entity('media_player.living_room_tv')?.attributes).toEqual({
+      device_class: 'tv',
+      volume: 35,
+      muted: false,
+      media_id: 'episode.nature_2',
+      media_position: 0,
+      queue: [],
+    });
+    expect(entity('sensor.bedroom_temperature')?.state).toBe('19.5');
+    expect(entity('person.sam')?.state).toBe('not_home');
+
+    const event = (n: number) => backup.events[n - 1];
+    expect(event(1)).toMatchObject({
+      changes: [
+        { key: 'state', from: 'off', to: 'on' },
+        { key: 'brightness', from: 50, to: 80 },
+      ],
+      cause: { kind: 'voice', utterance: 'turn on the living room lamp' },
+    });
+    expect(event(2)?.cause).toEqual({
+      kind: 'routine',
+      routineId: 'format-1',
+      routineName: 'Good morning',
+      trigger: 'not recorded',
+    });
+    expect(event(3)?.changes).toEqual([{ key: 'temperature', from: 17.8, to: 21.1 }]);
+    expect(event(4)?.cause).toEqual({ kind: 'simulation', process: 'thermostat' });
+    expect(event(6)?.cause).toEqual({
+      kind: 'automatic',
+      reason: 'Lock the door when someone leaves',
+    });
+    expect(event(7)).toMatchObject({ entityId: 'light.porch', cause: { kind: 'manual' } });
+    expect(event(9)?.changes).toEqual([{ key: 'volume', from: 20, to: 35 }]);
+    expect(event(10)?.changes).toEqual([{ key: 'state', from: '19', to: '19.5' }]);
+    expect(event(13)?.changes).toEqual([{ key: 'state', from: 'home', to: 'not_home' }]);
+  });
+
+  it('imports into the database and exports as format 2', async () => {
+    const db = track(freshDb());
+    const result = await importBackup(db, V1_TEXT);
+    expect(result).toMatchObject({ ok: true, upgradedFrom: 1 });
+    expect((await readHome(db)).entities).toHaveLength(13);
+    const again = await exportBackup(db, 1);
+    expect(again.events).toHaveLength(13);
+    expect(parseBackup(backupToText(again))).toMatchObject({ ok: true });
+  });
+});

@@ -1,0 +1,62 @@
+// The one IndexedDB database of the app, owned by Dexie. Every table's rows are plain domain
+// objects (validated again when read back, see restore.ts), so the schema below lists only keys
+// and indexes, never shapes.
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { Area, Entity, Floor } from '../domain/home/model.ts';
+import type { HomeEvent } from '../domain/activity/event.ts';
+import type { CauseKind } from '../domain/activity/cause.ts';
+
+/**
+ * An event as stored: `seq` orders events that share a millisecond (and is the stable cursor for
+ * paging); `causeKind` is `cause.kind`, copied out because IndexedDB cannot index a nested field
+ * inside a compound index.
+ */
+export type EventRow = HomeEvent & { seq: number; causeKind: CauseKind };
+
+/** 'home' -> HomeSettings, 'clock' -> SimClockState, 'meta' -> Meta. */
+export type SettingKey = 'home' | 'clock' | 'meta';
+export interface SettingRow {
+  key: SettingKey;
+  value: unknown;
+}
+
+export const DEFAULT_DB_NAME = 'teachable-home';
+
+export class TeachableHomeDb extends Dexie {
+  floors!: Table<Floor, string>;
+  areas!: Table<Area, string>;
+  entities!: Table<Entity, string>;
+  events!: EntityTable<EventRow, 'seq'>;
+  settings!: Table<SettingRow, SettingKey>;
+
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options);
+    // Versions are history: never edit a declared version, since browsers already hold databases
+    // created by it. To change the schema, append a new version that lists only the tables it
+    // adds or changes (null deletes a table) and, when rows must be rewritten, an upgrade, e.g.
+    //   this.version(2).stores({ routines: 'id, name' });
+    //   this.version(3).stores({ events: '++seq, &id, at, ...' }).upgrade((tx) =>
+    //     tx.table('events').toCollection().modify((row) => { ... }));
+    // Dexie runs every missing upgrade in order, in one versionchange transaction, so a database
+    // several versions behind is brought forward step by step. Bump the backup format as well
+    // (backup/format.ts) whenever what a backup holds changes.
+    this.version(1).stores({
+      floors: 'id',
+      areas: 'id',
+      entities: 'id, domain, area',
+      events: '++seq, &id, at, [entityId+at], [area+at], [causeKind+at]',
+      settings: 'key',
+    });
+  }
+}
+
+/**
+ * Opens (lazily, on first use) the database with that name. Tests pass a unique name, and in
+ * Node `{ indexedDB, IDBKeyRange }` from fake-indexeddb unless 'fake-indexeddb/auto' is loaded.
+ */
+export function openDatabase(
+  name: string = DEFAULT_DB_NAME,
+  options?: DexieOptions,
+): TeachableHomeDb {
+  return new TeachableHomeDb(name, options);
+}

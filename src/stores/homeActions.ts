@@ -1,0 +1,34 @@
+// The one way the UI changes the home: commands through the pure execute(), saved in one
+// transaction with their events. Errors reach the person as a notice; nothing else changes.
+import type { Cause } from '../domain/activity/cause.ts';
+import type { Command } from '../domain/home/commands.ts';
+import { execute, type ExecuteResult } from '../domain/home/execute.ts';
+import { getDb } from '../persistence/instance.ts';
+import { updateHome } from '../persistence/home.ts';
+import { simulatedNow } from './clock.ts';
+import { notify } from './notifications.ts';
+
+export async function runCommands(commands: readonly Command[], cause: Cause): Promise<ExecuteResult> {
+  const now = simulatedNow();
+  let result: ExecuteResult | undefined;
+  await updateHome(getDb(), (home) => {
+    result = execute(home, commands, cause, now);
+    return { home: result.home, events: result.events };
+  });
+  if (!result) throw new Error('The home could not be read.');
+  if (result.errors.length > 0) {
+    notify({
+      tone: 'error',
+      title: "That didn't work",
+      body: result.errors.map((e) => e.message).join(' '),
+    });
+  }
+  return result;
+}
+
+const MANUAL: Cause = { kind: 'manual' };
+
+/** A change made by hand in the device panel. */
+export function runManual(command: Command): Promise<ExecuteResult> {
+  return runCommands([command], MANUAL);
+}

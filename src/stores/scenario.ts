@@ -1,0 +1,33 @@
+// Loading a named scenario (a demo home, and later its history) into a fresh database.
+import { SCENARIOS, findScenario } from '../domain/home/scenarios/index.ts';
+import { setClockTime, simNow, type SimClockState } from '../domain/clock/simClock.ts';
+import { getDb } from '../persistence/instance.ts';
+import { resetDatabase } from '../persistence/scenario.ts';
+import { useClock } from './clock.ts';
+
+/**
+ * Loads a scenario into a fresh database. The clock keeps going as it was (or as given), unless
+ * the scenario has a moment of its own to start at (history that ends "now", say).
+ */
+export async function loadScenario(name: string, clock: SimClockState = useClock.getState().state): Promise<void> {
+  const scenario = findScenario(name);
+  if (!scenario) throw new Error(unknownScenario(name));
+  const real = Date.now();
+  const data = scenario.build(simNow(clock, real));
+  if (data.startAt !== undefined) clock = setClockTime(clock, data.startAt, real);
+  const start = simNow(clock, real);
+  await resetDatabase(getDb(), {
+    scenario: scenario.name,
+    home: data.home,
+    ...(data.events ? { events: data.events } : {}),
+    ...(data.settings ? { settings: data.settings } : {}),
+    clock,
+    now: start,
+  });
+  useClock.getState().adopt(clock);
+}
+
+export function unknownScenario(name: string): string {
+  return `There is no scenario called “${name}”. Try one of: ${SCENARIOS.map((s) => s.name).join(', ')}.`;
+}
+
