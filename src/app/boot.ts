@@ -2,7 +2,7 @@
 // with ?scenario=), place the clock (?now= starts it paused there), start the simulation and
 // expose the test API. URL parameters are applied once and then removed from the address, so a
 // reload keeps what the person did since.
-import { DEFAULT_SCENARIO, findScenario } from '../domain/home/scenarios/index.ts';
+import { DEFAULT_SCENARIO } from '../domain/home/scenarios/names.ts';
 import { parseNowParam } from '../domain/clock/parseNow.ts';
 import { resumeClock, startClock, type SimClockState } from '../domain/clock/simClock.ts';
 import { DEFAULT_SETTINGS } from '../domain/settings/settings.ts';
@@ -12,7 +12,7 @@ import { watchClockState } from '../persistence/watch.ts';
 import { useClock } from '../stores/clock.ts';
 import { notify } from '../stores/notifications.ts';
 import { readHeartbeat, startSimulation } from '../stores/simulation.ts';
-import { loadScenario, unknownScenario } from '../stores/scenario.ts';
+import { loadScenario, scenarioExists, unknownScenario } from '../stores/scenario.ts';
 import { installTestApi } from './testApi.ts';
 
 export interface BootResult {
@@ -57,10 +57,11 @@ export async function boot(): Promise<BootResult> {
     let clock = await restoreClock();
     useClock.getState().adopt(clock);
     const meta = await getMeta(db);
-    if (scenarioParam && !findScenario(scenarioParam)) {
-      notify({ tone: 'error', title: 'Scenario not found', body: unknownScenario(scenarioParam) });
+    const known = scenarioParam ? await scenarioExists(scenarioParam) : false;
+    if (scenarioParam && !known) {
+      notify({ tone: 'error', title: 'Scenario not found', body: await unknownScenario(scenarioParam) });
     }
-    const scenario = scenarioParam && findScenario(scenarioParam) ? scenarioParam : meta ? undefined : DEFAULT_SCENARIO;
+    const scenario = scenarioParam && known ? scenarioParam : meta ? undefined : DEFAULT_SCENARIO;
     if (scenario) {
       await loadScenario(scenario, clock);
       clock = useClock.getState().state;

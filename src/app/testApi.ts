@@ -1,11 +1,22 @@
 // window.teachableHome: the typed surface acceptance tests use (documented in the README).
 // Names are a public contract: extend, never rename.
 import type { Entity } from '../domain/home/model.ts';
+import type { HomeEvent } from '../domain/activity/event.ts';
 import { parseNowParam } from '../domain/clock/parseNow.ts';
 import { DEFAULT_SCENARIO } from '../domain/home/scenarios/index.ts';
 import { getDb } from '../persistence/instance.ts';
 import { getHomeSettings } from '../persistence/settings.ts';
 import { readHome } from '../persistence/home.ts';
+import type { EventRow } from '../persistence/db.ts';
+import {
+  addEvents,
+  countEvents,
+  eventsOfEntity,
+  queryEvents,
+  type EventCursor,
+  type EventFilter,
+  type EventPage,
+} from '../persistence/events.ts';
 import { clockActions, simulatedNow } from '../stores/clock.ts';
 import { useHomeMirror, startHomeMirror } from '../stores/homeMirror.ts';
 import { catchUp } from '../stores/simulation.ts';
@@ -17,11 +28,27 @@ export interface TeachableHomeApi {
   /** Reads the home straight from the database (after a write from another tab, say). */
   readEntities(): Promise<Entity[]>;
   reset(scenario?: string): Promise<void>;
+  /**
+   * Runs the simulation up to the simulated now at once (it otherwise catches up within a second),
+   * so that what a test reads next has settled: after pausing the clock, say.
+   */
+  settle(): Promise<void>;
   clock: {
     now(): number;
     set(iso: string): void;
     pause(): void;
     run(rate: number): void;
+  };
+  /**
+   * For `npm run bench` (scripts/bench/indexeddb.ts) and scale tests, not for the app: the event
+   * log's own persistence calls on the app's real database, so a script can write generated
+   * history and time the log's queries inside the page. Thin pass-throughs (a few hundred bytes).
+   */
+  debug: {
+    addEvents(events: HomeEvent[]): Promise<void>;
+    eventsOfEntity(entityId: string, from: number, to: number): Promise<EventRow[]>;
+    queryEvents(filter: EventFilter, page: { after?: EventCursor; limit: number }): Promise<EventPage>;
+    countEvents(filter?: EventFilter): Promise<number>;
   };
 }
 
@@ -44,6 +71,7 @@ export function installTestApi(): () => void {
       await loadScenario(scenario);
       useHomeMirror.setState({ home: await readHome(getDb()) });
     },
+    settle: () => catchUp(),
     clock: {
       now: () => simulatedNow(),
       set: (iso) => {
@@ -57,6 +85,12 @@ export function installTestApi(): () => void {
       },
       pause: () => void clockActions.pause(),
       run: (rate) => void clockActions.run(rate),
+    },
+    debug: {
+      addEvents: (events) => addEvents(getDb(), events),
+      eventsOfEntity: (entityId, from, to) => eventsOfEntity(getDb(), entityId, from, to),
+      queryEvents: (filter, page) => queryEvents(getDb(), filter, page),
+      countEvents: (filter) => countEvents(getDb(), filter),
     },
   };
   window.teachableHome = api;

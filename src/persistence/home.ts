@@ -3,7 +3,7 @@
 // and writing in the same transaction is what keeps two open tabs from overwriting each other's
 // changes with a stale copy.
 import type { Table } from 'dexie';
-import type { z } from 'zod';
+import type { z } from '../domain/zod.ts';
 import {
   areaSchema,
   entitySchema,
@@ -33,7 +33,7 @@ interface Loaded {
 function restoreRows<T extends Row>(
   kind: Kind,
   rows: unknown[],
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   loaded: Loaded,
 ): T[] {
   const kept: T[] = [];
@@ -117,7 +117,7 @@ function invalid(what: string, problems: string[]): Error {
   return new Error(`Refusing to save ${what}: ${limitProblems(problems).join('; ')}`);
 }
 
-function validated<T>(schema: z.ZodType<T>, value: T, what: string): T {
+function validated<T>(schema: z.ZodMiniType<T>, value: T, what: string): T {
   const result = schema.safeParse(value, { error: humanErrors });
   if (!result.success)
     throw invalid(
@@ -129,7 +129,7 @@ function validated<T>(schema: z.ZodType<T>, value: T, what: string): T {
 
 async function writeRows<T extends Row>(
   table: Table<T, string>,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   before: readonly T[],
   after: readonly T[],
   loaded: Loaded,

@@ -1,7 +1,7 @@
 // Turning validation failures into sentences a person can act on: "home.entities[3].attributes.
 // brightness: must be at most 100". Used for backups (many problems, listed) and for repairs
 // on read (reported to the console).
-import type { z } from 'zod';
+import type { z } from '../domain/zod.ts';
 import type { Home } from '../domain/home/model.ts';
 
 /** A file with thousands of bad rows must not produce thousands of lines on screen. */

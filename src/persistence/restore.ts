@@ -2,7 +2,7 @@
 // newer build, or edited by hand in devtools. A row that fails its schema is repaired where the fix
 // is unambiguous (clamp a number into range, cut text to length, drop an unknown or a broken
 // optional field) and dropped otherwise. Either way the app keeps running, and it says so.
-import type { z } from 'zod';
+import type { z } from '../domain/zod.ts';
 import { formatPath, humanErrors, issueToProblem } from './problems.ts';
 
 export type Restored<T> =
@@ -62,7 +62,7 @@ function repair(
   return `${where}: removed (${issue.message})`;
 }
 
-export function restore<T>(schema: z.ZodType<T>, raw: unknown): Restored<T> {
+export function restore<T>(schema: z.ZodMiniType<T>, raw: unknown): Restored<T> {
   let current = raw;
   let firstProblems: string[] | undefined;
   const fixes: string[] = [];

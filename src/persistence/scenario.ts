@@ -1,6 +1,6 @@
 // Starting over: the ?scenario= URL parameter, "Reset" in Settings and window.teachableHome.reset()
 // all replace the whole database with a scenario (a home, its history, settings and a clock).
-import type { z } from 'zod';
+import type { z } from '../domain/zod.ts';
 import { homeSchema, type Home } from '../domain/home/model.ts';
 import type { HomeEvent } from '../domain/activity/event.ts';
 import {
@@ -27,7 +27,7 @@ export interface ResetData {
   now: number;
 }
 
-function check<T>(what: string, result: z.ZodSafeParseResult<T>): T {
+function check<T>(what: string, result: z.core.util.SafeParseResult<T>): T {
   if (result.success) return result.data;
   const problems = limitProblems(result.error.issues.map((i) => issueToProblem(i, [what])));
   throw new Error(`Invalid scenario data: ${problems.join('; ')}`);

@@ -1,7 +1,7 @@
 // Single-row records kept in the settings table: the person's home settings, the simulated
 // clock, and facts about the database itself (which scenario it was made from, how far the
 // simulation has run).
-import { z } from 'zod';
+import { z } from '../domain/zod.ts';
 import {
   DEFAULT_SETTINGS,
   homeSettingsSchema,
@@ -16,11 +16,11 @@ import { reportRestore } from './restore.ts';
 
 export const metaSchema = z.strictObject({
   /** The scenario the database was last reset to ("demo", "empty", or "imported"). */
-  scenario: z.string().min(1).max(120),
+  scenario: z.string().check(z.minLength(1), z.maxLength(120)),
   /** Simulated ms up to which the simulation has been run, so a reload catches up from there. */
-  simulatedUntil: z.number().finite().min(0),
+  simulatedUntil: z.number().check(z.minimum(0)),
   /** Simulated ms when the database was reset or imported. */
-  createdAt: z.number().finite().min(0),
+  createdAt: z.number().check(z.minimum(0)),
 });
 export type Meta = z.infer<typeof metaSchema>;
 
@@ -31,7 +31,7 @@ async function read(db: TeachableHomeDb, key: SettingKey): Promise<unknown> {
 async function write<T>(
   db: TeachableHomeDb,
   key: SettingKey,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   value: T,
 ): Promise<T> {
   const result = schema.safeParse(value, { error: humanErrors });
@@ -102,7 +102,7 @@ export async function saveHomeSettings(
 async function readValid<T>(
   db: TeachableHomeDb,
   key: SettingKey,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): Promise<T | undefined> {
   const stored = await read(db, key);
   if (stored === undefined) return undefined;

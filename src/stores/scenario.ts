@@ -1,5 +1,4 @@
 // Loading a named scenario (a demo home, and later its history) into a fresh database.
-import { SCENARIOS, findScenario } from '../domain/home/scenarios/index.ts';
 import { setClockTime, simNow, type SimClockState } from '../domain/clock/simClock.ts';
 import { getDb } from '../persistence/instance.ts';
 import { resetDatabase } from '../persistence/scenario.ts';
@@ -10,8 +9,9 @@ import { useClock } from './clock.ts';
  * the scenario has a moment of its own to start at (history that ends "now", say).
  */
 export async function loadScenario(name: string, clock: SimClockState = useClock.getState().state): Promise<void> {
+  const { findScenario } = await registry();
   const scenario = findScenario(name);
-  if (!scenario) throw new Error(unknownScenario(name));
+  if (!scenario) throw new Error(await unknownScenario(name));
   const real = Date.now();
   const data = scenario.build(simNow(clock, real));
   if (data.startAt !== undefined) clock = setClockTime(clock, data.startAt, real);
@@ -27,7 +27,15 @@ export async function loadScenario(name: string, clock: SimClockState = useClock
   useClock.getState().adopt(clock);
 }
 
-export function unknownScenario(name: string): string {
+/** The scenarios' data is only needed when one is loaded, so it stays out of the first page. */
+const registry = () => import('../domain/home/scenarios/index.ts');
+
+export async function scenarioExists(name: string): Promise<boolean> {
+  return (await registry()).findScenario(name) !== undefined;
+}
+
+export async function unknownScenario(name: string): Promise<string> {
+  const { SCENARIOS } = await registry();
   return `There is no scenario called “${name}”. Try one of: ${SCENARIOS.map((s) => s.name).join(', ')}.`;
 }
 

@@ -1,11 +1,14 @@
 import { Slider as RadixSlider } from 'radix-ui';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { cn } from './cn.ts';
 
 interface SliderProps {
   value: number;
-  /** Called once when the person lets go (or per key press), not on every pixel of a drag. */
-  onCommit: (value: number) => void;
+  /**
+   * Called once when the person lets go (or per key press), not on every pixel of a drag. Return
+   * the save's promise: until it settles the slider shows the committed value, not the old one.
+   */
+  onCommit: (value: number) => unknown;
   label: string;
   min?: number;
   max?: number;
@@ -31,7 +34,23 @@ export function Slider({
 }: SliderProps) {
   // While dragging, show the finger's value; otherwise follow the home.
   const [dragging, setDragging] = useState<number | null>(null);
-  const shown = dragging ?? value;
+  // The value last committed, shown until the home has it. Without it, a key pressed before the
+  // previous change is saved starts again from the old value: holding an arrow key, or pressing
+  // it quickly, would lose or repeat steps.
+  const [committed, setCommitted] = useState<number | null>(null);
+  const [saving, setSaving] = useState(0);
+  useEffect(() => {
+    if (committed === null || saving > 0) return;
+    if (committed === value) {
+      setCommitted(null);
+      return;
+    }
+    // Saved but not (yet) shown by the home: a refused change, or another one overtook it.
+    const timer = setTimeout(() => setCommitted(null), 1000);
+    return () => clearTimeout(timer);
+  }, [committed, saving, value]);
+  const settled = committed ?? value;
+  const shown = dragging ?? settled;
   return (
     <RadixSlider.Root
       className={cn('relative flex h-6 w-full touch-none items-center select-none', className)}
@@ -43,7 +62,10 @@ export function Slider({
       onValueChange={([v]) => setDragging(v ?? null)}
       onValueCommit={([v]) => {
         setDragging(null);
-        if (v !== undefined && v !== value) onCommit(v);
+        if (v === undefined || v === settled) return;
+        setCommitted(v);
+        setSaving((n) => n + 1);
+        void Promise.resolve(onCommit(v)).finally(() => setSaving((n) => n - 1));
       }}
     >
       <RadixSlider.Track

@@ -1,9 +1,9 @@
 // Why something happened. Every event carries a cause; causes nest (voice -> routine -> taught
 // command) through `parent`, the thing that set this one off.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
-const text = z.string().max(500);
-const recordId = z.string().max(120);
+const text = z.string().check(z.maxLength(500));
+const recordId = z.string().check(z.maxLength(120));
 
 type CauseBase = { parent?: Cause };
 
@@ -51,59 +51,39 @@ export const CAUSE_LABELS: Record<CauseKind, string> = {
 
 const MAX_DEPTH = 8;
 
-export const causeSchema: z.ZodType<Cause> = z.lazy(() =>
-  z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('manual'), parent: causeSchema.optional() }),
-    z.strictObject({
-      kind: z.literal('voice'),
-      utterance: text,
-      area: text.optional(),
-      parent: causeSchema.optional(),
-    }),
-    z.strictObject({
-      kind: z.literal('routine'),
-      routineId: recordId,
-      routineName: text,
-      trigger: text,
-      parent: causeSchema.optional(),
-    }),
-    z.strictObject({
-      kind: z.literal('taught'),
-      commandId: recordId,
-      phrase: text,
-      taughtAt: z.number().optional(),
-      parent: causeSchema.optional(),
-    }),
-    z.strictObject({
-      kind: z.literal('skill'),
-      skillId: recordId,
-      skillName: text,
-      parent: causeSchema.optional(),
-    }),
-    z.strictObject({
-      kind: z.literal('hunch'),
-      hunchId: recordId,
-      text,
-      parent: causeSchema.optional(),
-    }),
-    z.strictObject({
-      kind: z.literal('automatic'),
-      reason: text,
-      parent: causeSchema.optional(),
-    }),
-    z.strictObject({ kind: z.literal('import'), source: text, parent: causeSchema.optional() }),
-    z.strictObject({
-      kind: z.literal('simulation'),
-      process: z.enum(['thermostat', 'cover', 'media', 'sensor', 'history']),
-      parent: causeSchema.optional(),
-    }),
-    z.strictObject({
-      kind: z.literal('scenario'),
-      scenario: text,
-      parent: causeSchema.optional(),
-    }),
-  ]),
-).refine((c) => causeDepth(c) <= MAX_DEPTH, `a cause chain is at most ${MAX_DEPTH} deep`);
+export const causeSchema: z.ZodMiniType<Cause> = z
+  .lazy(() => {
+    const parent = z.optional(causeSchema);
+    return z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('manual'), parent }),
+      z.strictObject({ kind: z.literal('voice'), utterance: text, area: z.optional(text), parent }),
+      z.strictObject({
+        kind: z.literal('routine'),
+        routineId: recordId,
+        routineName: text,
+        trigger: text,
+        parent,
+      }),
+      z.strictObject({
+        kind: z.literal('taught'),
+        commandId: recordId,
+        phrase: text,
+        taughtAt: z.optional(z.number()),
+        parent,
+      }),
+      z.strictObject({ kind: z.literal('skill'), skillId: recordId, skillName: text, parent }),
+      z.strictObject({ kind: z.literal('hunch'), hunchId: recordId, text, parent }),
+      z.strictObject({ kind: z.literal('automatic'), reason: text, parent }),
+      z.strictObject({ kind: z.literal('import'), source: text, parent }),
+      z.strictObject({
+        kind: z.literal('simulation'),
+        process: z.enum(['thermostat', 'cover', 'media', 'sensor', 'history']),
+        parent,
+      }),
+      z.strictObject({ kind: z.literal('scenario'), scenario: text, parent }),
+    ]);
+  })
+  .check(z.refine((c) => causeDepth(c) <= MAX_DEPTH, `a cause chain is at most ${MAX_DEPTH} deep`));
 
 export function causeDepth(cause: Cause): number {
   let depth = 1;

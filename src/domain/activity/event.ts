@@ -1,5 +1,5 @@
 // An event: one entity changed, from what to what, when (simulated time) and why.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { causeSchema, type Cause } from './cause.ts';
 
 export type AttributeValue = string | number | boolean | null | readonly string[];
@@ -25,24 +25,23 @@ export interface HomeEvent {
 }
 
 const value = z.union([
-  z.string().max(2000),
+  z.string().check(z.maxLength(2000)),
   z.number(),
   z.boolean(),
   z.null(),
-  z.array(z.string().max(200)).max(500),
+  z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)),
 ]);
 
 export const eventSchema = z.strictObject({
-  id: z.string().min(1).max(120),
-  at: z.number().int().min(0),
-  entityId: z.string().min(1).max(200),
-  entityName: z.string().max(200),
-  domain: z.string().max(40),
-  area: z.string().max(120).optional(),
+  id: z.string().check(z.minLength(1), z.maxLength(120)),
+  at: z.int().check(z.minimum(0)),
+  entityId: z.string().check(z.minLength(1), z.maxLength(200)),
+  entityName: z.string().check(z.maxLength(200)),
+  domain: z.string().check(z.maxLength(40)),
+  area: z.optional(z.string().check(z.maxLength(120))),
   changes: z
-    .array(z.strictObject({ key: z.string().max(60), from: value, to: value }))
-    .min(1)
-    .max(50),
+    .array(z.strictObject({ key: z.string().check(z.maxLength(60)), from: value, to: value }))
+    .check(z.minLength(1), z.maxLength(50)),
   cause: causeSchema,
 });
 

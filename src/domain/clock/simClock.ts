@@ -2,17 +2,18 @@
 // Playwright's page.clock, which controls Date and timers, drives the app's clock too:
 //   sim = anchorSim + (real - anchorReal) * rate   (or anchorSim while paused)
 // Every change re-anchors at the current instant, so the simulated time never jumps.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 export const CLOCK_RATES = [1, 60, 3600] as const;
 
+// z.number() already refuses NaN and ±Infinity.
 export const simClockStateSchema = z.strictObject({
   /** Real epoch ms at the last re-anchoring. */
-  anchorReal: z.number().finite(),
+  anchorReal: z.number(),
   /** Simulated epoch ms at that moment. */
-  anchorSim: z.number().finite().min(0),
+  anchorSim: z.number().check(z.minimum(0)),
   /** Simulated ms per real ms. */
-  rate: z.number().finite().min(0).max(100_000),
+  rate: z.number().check(z.minimum(0), z.maximum(100_000)),
   paused: z.boolean(),
 });
 export type SimClockState = z.infer<typeof simClockStateSchema>;

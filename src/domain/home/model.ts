@@ -2,37 +2,42 @@
 // entities with a domain, a state string and attributes. Each domain's attributes are typed by a
 // zod schema, which is the single source of truth for the TypeScript types, for validating a
 // loaded home file and for validating backups.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 /** Internal temperatures are always degrees Celsius; °F exists only at the edges (display, input). */
 export const TEMPERATURE_LIMITS = { min: 5, max: 35 } as const;
 
-const shortText = z.string().trim().min(1).max(120);
+const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
 const id = z
   .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9_.-]+$/, 'ids are lower-case letters, digits, _ . and -');
-const percent = z.number().finite().min(0).max(100);
+  .check(
+    z.minLength(1),
+    z.maxLength(120),
+    z.regex(/^[a-z0-9_.-]+$/, 'ids are lower-case letters, digits, _ . and -'),
+  );
+// z.number() already refuses NaN and ±Infinity.
+const percent = z.number().check(z.minimum(0), z.maximum(100));
 
 export const floorSchema = z.strictObject({
   id,
   name: shortText,
   /** 0 = ground floor, 1 = first floor upstairs, -1 = basement. Orders floors in the panel. */
-  level: z.number().int().min(-10).max(200),
+  level: z.int().check(z.minimum(-10), z.maximum(200)),
 });
 
 export const areaSchema = z.strictObject({
   id,
   name: shortText,
-  floor: id.optional(),
+  floor: z.optional(id),
 });
 
 const base = {
-  id: z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/, 'entity ids look like "light.kitchen_ceiling"'),
+  id: z
+    .string()
+    .check(z.regex(/^[a-z_]+\.[a-z0-9_]+$/, 'entity ids look like "light.kitchen_ceiling"')),
   name: shortText,
-  area: id.optional(),
-  aliases: z.array(shortText).max(20).optional(),
+  area: z.optional(id),
+  aliases: z.optional(z.array(shortText).check(z.maxLength(20))),
 };
 
 export const LIGHT_KELVIN = { min: 2000, max: 6500 } as const;
@@ -47,16 +52,14 @@ export const lightSchema = z.strictObject({
     /** Which of colour / colour temperature is showing. */
     color_mode: z.enum(['onoff', 'brightness', 'color_temp', 'rgb']),
     /** Only for rgb lights: the colour as #rrggbb. */
-    rgb_color: z
-      .string()
-      .regex(/^#[0-9a-f]{6}$/)
-      .optional(),
+    rgb_color: z.optional(z.string().check(z.regex(/^#[0-9a-f]{6}$/))),
     /** Only for lights with white tuning. */
-    color_temp_kelvin: z.number().int().min(LIGHT_KELVIN.min).max(LIGHT_KELVIN.max).optional(),
+    color_temp_kelvin: z.optional(
+      z.int().check(z.minimum(LIGHT_KELVIN.min), z.maximum(LIGHT_KELVIN.max)),
+    ),
     supported_color_modes: z
       .array(z.enum(['onoff', 'brightness', 'color_temp', 'rgb']))
-      .min(1)
-      .max(4),
+      .check(z.minLength(1), z.maxLength(4)),
   }),
 });
 
@@ -67,7 +70,7 @@ export const switchSchema = z.strictObject({
   attributes: z.strictObject({
     device_class: z.enum(['outlet', 'switch']),
     /** What is plugged in, in plain words ("kettle"), for tiles and explanations. */
-    plugged_in: shortText.optional(),
+    plugged_in: z.optional(shortText),
   }),
 });
 
@@ -91,9 +94,9 @@ export const coverSchema = z.strictObject({
     /** 0 = closed, 100 = fully open. */
     position: percent,
     /** Where it is travelling to while opening or closing. */
-    target_position: percent.optional(),
+    target_position: z.optional(percent),
     /** Seconds for a full travel from closed to open. */
-    travel_seconds: z.number().min(0).max(600),
+    travel_seconds: z.number().check(z.minimum(0), z.maximum(600)),
     /** Garage doors only open or close; blinds and curtains stop anywhere. */
     supports_position: z.boolean(),
   }),
@@ -113,12 +116,14 @@ export const climateSchema = z.strictObject({
   state: z.enum(HVAC_MODES),
   attributes: z.strictObject({
     /** Target, °C. */
-    temperature: z.number().min(TEMPERATURE_LIMITS.min).max(TEMPERATURE_LIMITS.max),
+    temperature: z
+      .number()
+      .check(z.minimum(TEMPERATURE_LIMITS.min), z.maximum(TEMPERATURE_LIMITS.max)),
     /** Room temperature, °C. Moves toward the target over simulated time. */
-    current_temperature: z.number().min(-60).max(80),
+    current_temperature: z.number().check(z.minimum(-60), z.maximum(80)),
     hvac_action: z.enum(['off', 'idle', 'heating', 'cooling']),
     /** The room's humidity in percent, when the thermostat measures it. */
-    current_humidity: percent.optional(),
+    current_humidity: z.optional(percent),
   }),
 });
 
@@ -131,11 +136,11 @@ export const mediaSchema = z.strictObject({
     volume: percent,
     muted: z.boolean(),
     /** Catalogue id of what is loaded (see catalogue.ts). */
-    media_id: z.string().max(120).optional(),
+    media_id: z.optional(z.string().check(z.maxLength(120))),
     /** Seconds into the current item. */
-    media_position: z.number().min(0).max(24 * 3600),
+    media_position: z.number().check(z.minimum(0), z.maximum(24 * 3600)),
     /** Catalogue ids still to play after the current one. */
-    queue: z.array(z.string().max(120)).max(500),
+    queue: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(500)),
   }),
 });
 
@@ -144,7 +149,7 @@ export const sensorSchema = z.strictObject({
   ...base,
   domain: z.literal('sensor'),
   /** A number as text, as in Home Assistant ("21.5"). Temperatures are °C. */
-  state: z.string().regex(/^-?\d+(\.\d+)?$/, 'a sensor state is a number'),
+  state: z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'a sensor state is a number')),
   attributes: z.strictObject({
     device_class: z.enum(SENSOR_CLASSES),
     unit_of_measurement: z.enum(['°C', '%', 'lx', 'W']),
@@ -168,9 +173,9 @@ export const binarySensorSchema = z.strictObject({
   attributes: z.strictObject({
     device_class: z.enum(BINARY_SENSOR_CLASSES),
     /** Motion sensors clear themselves this many seconds after the last detection. */
-    auto_off_seconds: z.number().int().min(0).max(3600).optional(),
+    auto_off_seconds: z.optional(z.int().check(z.minimum(0), z.maximum(3600))),
     /** When it last turned on (simulated epoch ms), for auto-off. */
-    last_triggered: z.number().optional(),
+    last_triggered: z.optional(z.number()),
   }),
 });
 
@@ -195,9 +200,9 @@ export const entitySchema = z.discriminatedUnion('domain', [
 ]);
 
 export const homeSchema = z.strictObject({
-  floors: z.array(floorSchema).max(50),
-  areas: z.array(areaSchema).max(500),
-  entities: z.array(entitySchema).max(5000),
+  floors: z.array(floorSchema).check(z.maxLength(50)),
+  areas: z.array(areaSchema).check(z.maxLength(500)),
+  entities: z.array(entitySchema).check(z.maxLength(5000)),
 });
 
 export type Floor = z.infer<typeof floorSchema>;

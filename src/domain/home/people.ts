@@ -1,13 +1,15 @@
 // The household's people are person entities; Settings -> Home adds, renames and removes them.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { Home, PersonEntity } from './model.ts';
 
 export const personNameSchema = z
   .string()
-  .trim()
-  .min(1, 'Enter a name.')
-  .max(40, 'Keep the name under 40 characters.')
-  .regex(/^[\p{L}\p{M}' .-]+$/u, 'Use letters, spaces, apostrophes or hyphens.');
+  .check(
+    z.trim(),
+    z.minLength(1, 'Enter a name.'),
+    z.maxLength(40, 'Keep the name under 40 characters.'),
+    z.regex(/^[\p{L}\p{M}' .-]+$/u, 'Use letters, spaces, apostrophes or hyphens.'),
+  );
 
 function slug(name: string): string {
   const base = name

@@ -60,7 +60,7 @@ describe('motion sensor auto-off', () => {
         entityId: 'binary_sensor.hall_motion',
         entityName: 'Hall motion',
         domain: 'binary_sensor',
-        area: 'Hall',
+        area: 'hall',
         changes: [{ key: 'state', from: 'on', to: 'off' }],
         cause: { kind: 'simulation', process: 'sensor' },
       },

@@ -73,7 +73,6 @@ function step(
 export function advance(home: Home, from: number, to: number): { home: Home; events: HomeEvent[] } {
   if (!(to > from)) return { home, events: [] };
   const ambient = ambientTemperature(home);
-  const areaNames = new Map(home.areas.map((a) => [a.id, a.name]));
   const events: HomeEvent[] = [];
   let changed = false;
 
@@ -83,7 +82,8 @@ export function advance(home: Home, from: number, to: number): { home: Home; eve
     changed = true;
     if (!process) return next;
     const cause: Cause = { kind: 'simulation', process };
-    const area = next.area === undefined ? undefined : (areaNames.get(next.area) ?? next.area);
+    // Events carry the area's id, as execute() writes them: the log's room filter is by id.
+    const area = next.area;
     for (const { at, changes } of happenings) {
       events.push({
         id: newEventId(at),

@@ -110,7 +110,7 @@ describe('cover', () => {
       expect(events[0]).toMatchObject({
         at: T0 + arrival,
         entityId: 'cover.x',
-        area: 'Lounge',
+        area: 'lounge',
         changes: [
           { key: 'state', from, to },
           { key: 'position', from: fromPosition, to: toPosition },

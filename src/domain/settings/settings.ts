@@ -1,19 +1,26 @@
 // Home-wide settings a person chooses in Settings -> Home. Plain data with a zod schema shared by
 // the form, persistence (restore-on-read) and backups.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 export const temperatureUnitSchema = z.enum(['C', 'F']);
 export type TemperatureUnit = z.infer<typeof temperatureUnitSchema>;
 
 export const locationSchema = z.strictObject({
-  name: z.string().trim().min(1, 'Give the place a name').max(80),
-  latitude: z.number().min(-90, 'Latitude is between -90 and 90').max(90, 'Latitude is between -90 and 90'),
+  name: z.string().check(z.trim(), z.minLength(1, 'Give the place a name'), z.maxLength(80)),
+  latitude: z
+    .number()
+    .check(
+      z.minimum(-90, 'Latitude is between -90 and 90'),
+      z.maximum(90, 'Latitude is between -90 and 90'),
+    ),
   longitude: z
     .number()
-    .min(-180, 'Longitude is between -180 and 180')
-    .max(180, 'Longitude is between -180 and 180'),
+    .check(
+      z.minimum(-180, 'Longitude is between -180 and 180'),
+      z.maximum(180, 'Longitude is between -180 and 180'),
+    ),
   /** IANA time zone, e.g. "Europe/London". Wall-clock times (schedules, display) are in it. */
-  timeZone: z.string().min(1).max(60),
+  timeZone: z.string().check(z.minLength(1), z.maxLength(60)),
 });
 export type HomeLocation = z.infer<typeof locationSchema>;
 

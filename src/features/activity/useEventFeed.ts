@@ -31,15 +31,15 @@ export function useEventFeed(filter: EventFilter): EventFeed {
       const mine = generation.current;
       setLoading(true);
       const filter = JSON.parse(key) as EventFilter;
-      const [page, count] = await Promise.all([
-        queryEvents(getDb(), filter, {
-          ...(first || !cursor.current ? {} : { after: cursor.current }),
-          limit: PAGE,
-        }),
-        first ? countEvents(getDb(), filter) : undefined,
-      ]);
+      // The count can be slow with two filters (it walks one index); rows must not wait for it.
+      if (first) {
+        void countEvents(getDb(), filter).then((count) => mine === generation.current && setBaseline(count));
+      }
+      const page = await queryEvents(getDb(), filter, {
+        ...(first || !cursor.current ? {} : { after: cursor.current }),
+        limit: PAGE,
+      });
       if (mine !== generation.current) return;
-      if (count !== undefined) setBaseline(count);
       cursor.current = page.next;
       setRows((old) => (first ? page.rows : [...old, ...page.rows]));
       setDone(!page.next);

@@ -1,6 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import { z } from '../../domain/zod.ts';
 import { zonedParts, zonedToInstant } from '../../domain/clock/zoned.ts';
 import { clockActions } from '../../stores/clock.ts';
 import { Dialog } from '../../components/ui/Dialog.tsx';
@@ -8,8 +8,8 @@ import { Button } from '../../components/ui/Button.tsx';
 import { Field, inputClass } from '../../components/ui/Field.tsx';
 
 const schema = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date.'),
-  time: z.string().regex(/^\d{2}:\d{2}$/, 'Choose a time, like 07:30.'),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date.')),
+  time: z.string().check(z.regex(/^\d{2}:\d{2}$/, 'Choose a time, like 07:30.')),
 });
 type Values = z.infer<typeof schema>;
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import { z } from '../../domain/zod.ts';
 import { locationSchema, type HomeLocation } from '../../domain/settings/settings.ts';
 import { sunTimes } from '../../domain/clock/sun.ts';
 import { isValidTimeZone } from '../../domain/clock/zoned.ts';
@@ -17,19 +17,22 @@ import { PLACES, timeZones } from './places.ts';
 // Text fields hold strings; the schema turns them into numbers and says plainly what is wrong.
 const number = (what: string) =>
   z
-    .string()
-    .trim()
-    .min(1, `Enter the ${what}.`)
-    .transform(Number)
-    .refine(Number.isFinite, `The ${what} must be a number, like 51.5.`);
-const formSchema = z
-  .object({ name: z.string(), latitude: number('latitude'), longitude: number('longitude'), timeZone: z.string() })
-  .pipe(
-    locationSchema.refine((l) => isValidTimeZone(l.timeZone), {
+    .pipe(z.string().check(z.trim(), z.minLength(1, `Enter the ${what}.`)), z.transform(Number))
+    .check(z.refine(Number.isFinite, `The ${what} must be a number, like 51.5.`));
+const formSchema = z.pipe(
+  z.object({
+    name: z.string(),
+    latitude: number('latitude'),
+    longitude: number('longitude'),
+    timeZone: z.string(),
+  }),
+  locationSchema.check(
+    z.refine((l) => isValidTimeZone(l.timeZone), {
       message: 'Choose a time zone from the list.',
       path: ['timeZone'],
     }),
-  );
+  ),
+);
 type FormInput = z.input<typeof formSchema>;
 
 const toForm = (l: HomeLocation): FormInput => ({

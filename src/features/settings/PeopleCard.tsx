@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import { z } from '../../domain/zod.ts';
 import type { PersonEntity } from '../../domain/home/model.ts';
 import { personNameSchema } from '../../domain/home/people.ts';
 import { peopleActions } from '../../stores/settingsActions.ts';

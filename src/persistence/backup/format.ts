@@ -5,7 +5,7 @@
 // When what a backup holds changes (a new table such as routines, a changed row shape): bump
 // BACKUP_VERSION, add upgrades/vN-to-vN+1.ts, register it in parse.ts, and keep a fixture of the
 // old version in fixtures/ with a test that upgrading it keeps everything.
-import { z } from 'zod';
+import { z } from '../../domain/zod.ts';
 import { homeSchema, type Home } from '../../domain/home/model.ts';
 import { eventSchema, type HomeEvent } from '../../domain/activity/event.ts';
 import { homeSettingsSchema, type HomeSettings } from '../../domain/settings/settings.ts';
@@ -35,15 +35,15 @@ export interface Backup {
   events: HomeEvent[];
 }
 
-export const backupSchema: z.ZodType<Backup> = z.strictObject({
+export const backupSchema: z.ZodMiniType<Backup> = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: z.number().finite().min(0),
+  exportedAt: z.number().check(z.minimum(0)),
   meta: metaSchema,
   settings: homeSettingsSchema,
-  clock: simClockStateSchema.optional(),
+  clock: z.optional(simClockStateSchema),
   home: homeSchema,
-  events: z.array(eventSchema).max(MAX_BACKUP_EVENTS),
+  events: z.array(eventSchema).check(z.maxLength(MAX_BACKUP_EVENTS)),
 });
 
 export type ParseResult =

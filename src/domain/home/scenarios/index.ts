@@ -6,7 +6,7 @@ import type { Scenario } from './types.ts';
 
 export type { Scenario, ScenarioData } from './types.ts';
 
-export const DEFAULT_SCENARIO = 'demo';
+export { DEFAULT_SCENARIO } from './names.ts';
 
 export const SCENARIOS: readonly Scenario[] = [demoScenario, apartmentScenario];
 

@@ -29,7 +29,9 @@ export function BinarySensorTile({ entity }: { entity: BinarySensorEntity }) {
   let action: { label: string; type: 'trigger' | 'clear' };
   if (contact) action = on ? { label: 'Close', type: 'clear' } : { label: 'Open', type: 'trigger' };
   else if (on && !entity.attributes.auto_off_seconds) action = { label: 'Clear', type: 'clear' };
-  else action = { label: cls === 'motion' || cls === 'occupancy' ? 'Trigger motion' : 'Trigger', type: 'trigger' };
+  // "Trigger", not "Trigger motion": the button's name is "Trigger Hallway motion", and the
+  // visible words must be part of it (WCAG 2.5.3) without saying "motion" twice.
+  else action = { label: 'Trigger', type: 'trigger' };
   return (
     <TileFrame
       entity={entity}

@@ -20,40 +20,42 @@
 //   sensor       state a number instead of numeric text
 //   person       'away' instead of 'not_home'
 // Everything else had its format-2 shape. Format 2's schema checks the result.
-import { z } from 'zod';
+import { z } from '../../../domain/zod.ts';
 import { humanErrors, issueToProblem } from '../../problems.ts';
 import { MAX_BACKUP_EVENTS } from '../format.ts';
 
-const text = z.string().max(500);
-const id = z.string().min(1).max(200);
+const text = z.string().check(z.maxLength(500));
+const id = z.string().check(z.minLength(1), z.maxLength(200));
 const value = z.union([
-  z.string().max(2000),
+  z.string().check(z.maxLength(2000)),
   z.number(),
   z.boolean(),
   z.null(),
-  z.array(z.string().max(200)).max(500),
+  z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)),
 ]);
 
 const entityV1 = z
   .strictObject({
     id,
     name: text,
-    domain: z.string().max(40),
-    area: id.optional(),
-    aliases: z.array(text).max(20).optional(),
-    state: z.union([z.string().max(200), z.number()]),
-    attributes: z.record(z.string().max(60), value),
+    domain: z.string().check(z.maxLength(40)),
+    area: z.optional(id),
+    aliases: z.optional(z.array(text).check(z.maxLength(20))),
+    state: z.union([z.string().check(z.maxLength(200)), z.number()]),
+    attributes: z.record(z.string().check(z.maxLength(60)), value),
   })
-  .superRefine((entity, ctx) => {
-    const b = entity.attributes.brightness;
-    if (entity.domain === 'light' && (typeof b !== 'number' || b < 0 || b > 255)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['attributes', 'brightness'],
-        message: 'must be between 0 and 255 (format 1)',
-      });
-    }
-  });
+  .check(
+    z.superRefine((entity, ctx) => {
+      const b = entity.attributes.brightness;
+      if (entity.domain === 'light' && (typeof b !== 'number' || b < 0 || b > 255)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attributes', 'brightness'],
+          message: 'must be between 0 and 255 (format 1)',
+        });
+      }
+    }),
+  );
 
 const CAUSES_V1 = ['manual', 'voice', 'routine', 'automatic', 'simulation'] as const;
 
@@ -61,37 +63,47 @@ const backupV1Schema = z.strictObject({
   format: z.string(),
   version: z.literal(1),
   exportedAt: z.iso.datetime({ offset: true }),
-  scenario: z.string().min(1).max(120).optional(),
+  scenario: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
   home: z.strictObject({
-    floors: z.array(z.strictObject({ id, name: text })).max(50),
-    areas: z.array(z.strictObject({ id, name: text, floor: id.optional() })).max(500),
-    entities: z.array(entityV1).max(5000),
+    floors: z.array(z.strictObject({ id, name: text })).check(z.maxLength(50)),
+    areas: z
+      .array(z.strictObject({ id, name: text, floor: z.optional(id) }))
+      .check(z.maxLength(500)),
+    entities: z.array(entityV1).check(z.maxLength(5000)),
   }),
   events: z
     .array(
       z.strictObject({
         id,
-        at: z.number().int().min(0),
+        at: z.int().check(z.minimum(0)),
         entityId: id,
         entityName: text,
-        domain: z.string().max(40),
-        area: id.optional(),
+        domain: z.string().check(z.maxLength(40)),
+        area: z.optional(id),
         changes: z
-          .array(z.strictObject({ key: z.string().max(60), from: value, to: value }))
-          .min(1)
-          .max(50),
+          .array(z.strictObject({ key: z.string().check(z.maxLength(60)), from: value, to: value }))
+          .check(z.minLength(1), z.maxLength(50)),
         cause: z.enum(CAUSES_V1),
-        causeDetail: text.optional(),
+        causeDetail: z.optional(text),
       }),
     )
-    .max(MAX_BACKUP_EVENTS),
+    .check(z.maxLength(MAX_BACKUP_EVENTS)),
   settings: z.strictObject({
     unit: z.enum(['celsius', 'fahrenheit']),
-    city: z.strictObject({ name: text, lat: z.number(), lon: z.number(), tz: z.string().max(60) }),
+    city: z.strictObject({
+      name: text,
+      lat: z.number(),
+      lon: z.number(),
+      tz: z.string().check(z.maxLength(60)),
+    }),
   }),
-  clock: z
-    .strictObject({ time: z.number().min(0), rate: z.number().min(0), paused: z.boolean() })
-    .optional(),
+  clock: z.optional(
+    z.strictObject({
+      time: z.number().check(z.minimum(0)),
+      rate: z.number().check(z.minimum(0)),
+      paused: z.boolean(),
+    }),
+  ),
 });
 
 export type BackupV1 = z.infer<typeof backupV1Schema>;
