@@ -15,20 +15,51 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((d) => d.name);
 
 const layerZones = [
-  { target: './src/domain', from: ['./src/persistence', './src/stores', './src/features', './src/components', './src/app'], message: 'The domain core is plain TypeScript: it imports no other layer.' },
-  { target: './src/persistence', from: ['./src/stores', './src/features', './src/components', './src/app'], message: 'Persistence depends only on the domain.' },
-  { target: './src/stores', from: ['./src/features', './src/components', './src/app'], message: 'Stores do not know about the UI.' },
-  { target: './src/components', from: ['./src/persistence', './src/stores', './src/features', './src/app'], message: 'Shared UI components are presentational.' },
-  { target: './src/features', from: ['./src/app'], message: 'Features do not import the app shell.' },
+  {
+    target: './src/domain',
+    from: ['./src/persistence', './src/stores', './src/features', './src/components', './src/app'],
+    message: 'The domain core is plain TypeScript: it imports no other layer.',
+  },
+  {
+    target: './src/persistence',
+    from: ['./src/stores', './src/features', './src/components', './src/app'],
+    message: 'Persistence depends only on the domain.',
+  },
+  {
+    target: './src/stores',
+    from: ['./src/features', './src/components', './src/app'],
+    message: 'Stores do not know about the UI.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/persistence', './src/stores', './src/features', './src/app'],
+    message: 'Shared UI components are presentational.',
+  },
+  {
+    target: './src/features',
+    from: ['./src/app'],
+    message: 'Features do not import the app shell.',
+  },
   ...features.map((f) => ({
     target: `./src/features/${f}`,
     from: './src/features',
     except: [`./${f}`],
-    message: 'No feature imports another feature: move shared pieces to components/ui, stores or domain.',
+    message:
+      'No feature imports another feature: move shared pieces to components/ui, stores or domain.',
   })),
 ];
 
-const frameworkImports = ['react', 'react-dom', 'react/*', 'dexie', 'dexie-react-hooks', 'zustand', 'zustand/*', 'wouter', 'radix-ui'];
+const frameworkImports = [
+  'react',
+  'react-dom',
+  'react/*',
+  'dexie',
+  'dexie-react-hooks',
+  'zustand',
+  'zustand/*',
+  'wouter',
+  'radix-ui',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -41,12 +72,20 @@ export default tseslint.config(
     rules: {
       'import/no-cycle': ['error', { ignoreExternal: true }],
       'import/no-restricted-paths': ['error', { zones: layerZones }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': ['error', { paths: [
-        { name: 'dexie', message: 'Dexie lives only in src/persistence.' },
-        { name: 'dexie-react-hooks', message: 'Dexie lives only in src/persistence.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', message: 'Dexie lives only in src/persistence.' },
+            { name: 'dexie-react-hooks', message: 'Dexie lives only in src/persistence.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -56,8 +95,27 @@ export default tseslint.config(
   {
     files: ['src/domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: frameworkImports, message: 'The domain core is plain TypeScript: no React, Dexie, zustand or UI libraries.' }] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator'],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: frameworkImports,
+              message:
+                'The domain core is plain TypeScript: no React, Dexie, zustand or UI libraries.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'indexedDB',
+        'navigator',
+      ],
     },
   },
   {

@@ -13,7 +13,10 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   use: {
     baseURL: 'http://127.0.0.1:4173',
-    trace: 'retain-on-failure',
+    // Not 'retain-on-failure': that records a trace (a DOM snapshot per action) of every test and
+    // nearly doubles the suite's time on a 2-core machine. A failure on CI is retried with a trace;
+    // locally, run `npx playwright test --trace=on` to get one.
+    trace: 'on-first-retry',
     viewport: { width: 1280, height: 860 },
     launchOptions: {
       executablePath: chromium,

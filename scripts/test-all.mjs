@@ -6,6 +6,7 @@ const steps = [
   ['Install dependencies', existsSync('node_modules') ? null : 'npm ci --no-audit --no-fund'],
   ['Typecheck', 'npx tsc --noEmit -p tsconfig.json'],
   ['Lint', 'npx eslint --max-warnings 0 .'],
+  ['Formatting', 'npx prettier --check . --log-level warn'],
   ['Unit tests', 'npx vitest run'],
   ['Production build', 'npx vite build'],
   ['Browser for end-to-end tests', 'node scripts/ensure-chromium.mjs'],

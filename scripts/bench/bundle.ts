@@ -13,7 +13,16 @@ export const FIRST_PAGE_JS_BUDGET_KB = 150;
 /** Runs `npx vite build` into `outDir` (with a manifest, used to cross-check the import graph). */
 export async function buildInto(outDir: string): Promise<number> {
   const started = performance.now();
-  const args = ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'];
+  const args = [
+    'vite',
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--manifest',
+    '--logLevel',
+    'warn',
+  ];
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -22,13 +31,19 @@ export async function buildInto(outDir: string): Promise<number> {
     child.on('error', reject);
     child.on('close', resolve);
   });
-  if (code !== 0) throw new Error(`npx ${args.join(' ')} failed (exit ${code}):\n${output.join('')}`);
+  if (code !== 0)
+    throw new Error(`npx ${args.join(' ')} failed (exit ${code}):\n${output.join('')}`);
   return performance.now() - started;
 }
 
 /** Attribute values of the tags in index.html that load the first page. */
-export function firstPageFromHtml(html: string): { scripts: string[]; preloads: string[]; styles: string[] } {
-  const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1];
+export function firstPageFromHtml(html: string): {
+  scripts: string[];
+  preloads: string[];
+  styles: string[];
+} {
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1];
   const scripts: string[] = [];
   const preloads: string[] = [];
   const styles: string[] = [];
@@ -53,7 +68,8 @@ export function firstPageFromHtml(html: string): { scripts: string[]; preloads: 
  */
 export function staticImports(code: string): string[] {
   const found: string[] = [];
-  const statement = /import\s*(?:(?:[\w$]+\s*,?\s*)?(?:\*\s*as\s*[\w$]+|\{[^}]*\})?\s*from\s*)?(["'])([^"']+)\1\s*;?/y;
+  const statement =
+    /import\s*(?:(?:[\w$]+\s*,?\s*)?(?:\*\s*as\s*[\w$]+|\{[^}]*\})?\s*from\s*)?(["'])([^"']+)\1\s*;?/y;
   const gap = /(?:\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/y;
   let at = 0;
   for (;;) {
@@ -87,7 +103,8 @@ export async function benchBundle(outDir: string): Promise<Section> {
   const buildMs = await buildInto(outDir);
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const { scripts, preloads, styles } = firstPageFromHtml(html);
-  if (scripts.length === 0) throw new Error('index.html has no module script: cannot find the entry chunk.');
+  if (scripts.length === 0)
+    throw new Error('index.html has no module script: cannot find the entry chunk.');
   const toFile = (url: string) => url.replace(/^\//, '');
 
   // The first page: the entry, what index.html preloads, and the closure of static imports.
@@ -106,7 +123,9 @@ export async function benchBundle(outDir: string): Promise<Section> {
   }
 
   // Cross-check with Vite's manifest, and collect the CSS that static chunks bring in.
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(
+    readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'),
+  ) as Record<string, ManifestChunk>;
   const entry = Object.values(manifest).find((c) => c.isEntry);
   const viaManifest = new Set<string>();
   const firstCss = new Set(styles.map(toFile));
@@ -118,8 +137,13 @@ export async function benchBundle(outDir: string): Promise<Section> {
   };
   walk(entry);
   const notes: string[] = [];
-  const differ = [...firstJs].filter((f) => !viaManifest.has(f)).concat([...viaManifest].filter((f) => !firstJs.has(f)));
-  if (differ.length > 0) notes.push(`Note: index.html + import scan and Vite's manifest disagree on: ${differ.join(', ')}`);
+  const differ = [...firstJs]
+    .filter((f) => !viaManifest.has(f))
+    .concat([...viaManifest].filter((f) => !firstJs.has(f)));
+  if (differ.length > 0)
+    notes.push(
+      `Note: index.html + import scan and Vite's manifest disagree on: ${differ.join(', ')}`,
+    );
 
   const assets = readdirSync(join(outDir, 'assets'));
   const size = (file: string) => {
@@ -158,10 +182,26 @@ export async function benchBundle(outDir: string): Promise<Section> {
         budget: FIRST_PAGE_JS_BUDGET_KB,
         detail: `${first.length} chunks, ${kb(sumRaw(first)).toFixed(1)} kB raw`,
       },
-      { name: 'First-page CSS (gzip)', value: kb(sum(css)), unit: 'kB', detail: `${kb(sumRaw(css)).toFixed(1)} kB raw` },
-      { name: 'Lazy JS, all chunks (gzip)', value: kb(sum(lazy)), unit: 'kB', detail: `${lazy.length} chunks, loaded on visit` },
+      {
+        name: 'First-page CSS (gzip)',
+        value: kb(sum(css)),
+        unit: 'kB',
+        detail: `${kb(sumRaw(css)).toFixed(1)} kB raw`,
+      },
+      {
+        name: 'Lazy JS, all chunks (gzip)',
+        value: kb(sum(lazy)),
+        unit: 'kB',
+        detail: `${lazy.length} chunks, loaded on visit`,
+      },
     ],
     notes,
-    raw: { firstPageJs: first, firstPageCss: css, lazyJs: lazy, lazyCss, buildMs: Math.round(buildMs) },
+    raw: {
+      firstPageJs: first,
+      firstPageCss: css,
+      lazyJs: lazy,
+      lazyCss,
+      buildMs: Math.round(buildMs),
+    },
   };
 }

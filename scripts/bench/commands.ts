@@ -55,22 +55,46 @@ function commandFor(kind: Kind, entity: Entity, random: Random): Command | undef
   const ifCan = (command: Command) => (can.has(command.type) ? command : undefined);
   switch (kind) {
     case 'light_toggle':
-      return pick(random, [{ entityId: id, type: 'toggle' }, { entityId: id, type: 'turn_on' }, { entityId: id, type: 'turn_off' }] as const);
+      return pick(random, [
+        { entityId: id, type: 'toggle' },
+        { entityId: id, type: 'turn_on' },
+        { entityId: id, type: 'turn_off' },
+      ] as const);
     case 'light_brightness':
       return random() < 0.75
-        ? ifCan({ entityId: id, type: 'set_brightness', brightness: 5 + Math.round(random() * 19) * 5 })
+        ? ifCan({
+            entityId: id,
+            type: 'set_brightness',
+            brightness: 5 + Math.round(random() * 19) * 5,
+          })
         : ifCan({ entityId: id, type: 'adjust_brightness', by: pick(random, [-20, -10, 10, 20]) });
     case 'light_colour':
       return can.has('set_color')
         ? { entityId: id, type: 'set_color', color: pick(random, COLOURS) }
-        : ifCan({ entityId: id, type: 'set_color_temp', kelvin: 2200 + Math.round(random() * 38) * 100 });
+        : ifCan({
+            entityId: id,
+            type: 'set_color_temp',
+            kelvin: 2200 + Math.round(random() * 38) * 100,
+          });
     case 'climate':
       return random() < 0.6
-        ? { entityId: id, type: 'set_temperature', temperature: 17 + Math.round(random() * 10) * 0.5 }
+        ? {
+            entityId: id,
+            type: 'set_temperature',
+            temperature: 17 + Math.round(random() * 10) * 0.5,
+          }
         : { entityId: id, type: 'adjust_temperature', by: pick(random, [-1, -0.5, 0.5, 1]) };
     case 'cover': {
-      const choices: Command[] = [{ entityId: id, type: 'open' }, { entityId: id, type: 'close' }];
-      if (can.has('set_position')) choices.push({ entityId: id, type: 'set_position', position: Math.round(random() * 10) * 10 });
+      const choices: Command[] = [
+        { entityId: id, type: 'open' },
+        { entityId: id, type: 'close' },
+      ];
+      if (can.has('set_position'))
+        choices.push({
+          entityId: id,
+          type: 'set_position',
+          position: Math.round(random() * 10) * 10,
+        });
       return pick(random, choices);
     }
     case 'media': {
@@ -82,17 +106,25 @@ function commandFor(kind: Kind, entity: Entity, random: Random): Command | undef
         { entityId: id, type: 'play_media', mediaId: pick(random, CATALOGUE).id },
       ];
       // "Next" with nothing queued is refused (rightly): people only press it with a queue.
-      if (entity.domain === 'media_player' && entity.attributes.queue.length > 0) choices.push({ entityId: id, type: 'next' });
+      if (entity.domain === 'media_player' && entity.attributes.queue.length > 0)
+        choices.push({ entityId: id, type: 'next' });
       return pick(random, choices);
     }
     case 'switch':
-      return pick(random, [{ entityId: id, type: 'toggle' }, { entityId: id, type: 'turn_on' }, { entityId: id, type: 'turn_off' }] as const);
+      return pick(random, [
+        { entityId: id, type: 'toggle' },
+        { entityId: id, type: 'turn_on' },
+        { entityId: id, type: 'turn_off' },
+      ] as const);
     case 'fan':
       return random() < 0.5
         ? { entityId: id, type: 'toggle' }
         : { entityId: id, type: 'set_fan_speed', percentage: Math.round(random() * 4) * 25 };
     case 'lock':
-      return pick(random, [{ entityId: id, type: 'lock' }, { entityId: id, type: 'unlock' }] as const);
+      return pick(random, [
+        { entityId: id, type: 'lock' },
+        { entityId: id, type: 'unlock' },
+      ] as const);
     case 'sensor_trigger': {
       const cls = entity.domain === 'binary_sensor' ? entity.attributes.device_class : '';
       // Motion sensors clear themselves; doors and windows are opened and closed.
@@ -101,7 +133,9 @@ function commandFor(kind: Kind, entity: Entity, random: Random): Command | undef
         : { entityId: id, type: 'clear' };
     }
     case 'person':
-      return entity.state === 'home' ? { entityId: id, type: 'leave' } : { entityId: id, type: 'arrive' };
+      return entity.state === 'home'
+        ? { entityId: id, type: 'leave' }
+        : { entityId: id, type: 'arrive' };
   }
 }
 
@@ -126,7 +160,11 @@ export function randomCommand<M extends Partial<Record<Kind, number>>>(
     const kind = weighted(random, mix as Record<string, number>) as Kind;
     let candidates = domains.get(KIND_DOMAIN[kind]) ?? [];
     if (kind === 'sensor_trigger') {
-      candidates = candidates.filter((e) => e.domain === 'binary_sensor' && ['motion', 'door', 'window'].includes(e.attributes.device_class));
+      candidates = candidates.filter(
+        (e) =>
+          e.domain === 'binary_sensor' &&
+          ['motion', 'door', 'window'].includes(e.attributes.device_class),
+      );
     }
     if (candidates.length === 0) continue;
     const stale = pick(random, candidates);

@@ -56,7 +56,8 @@ export async function benchExecute(): Promise<Section> {
     let errors = 0;
     let executed = 0;
     const batches: Command[][] = [];
-    for (let i = 0; i + size <= commands.length; i += size) batches.push(commands.slice(i, i + size));
+    for (let i = 0; i + size <= commands.length; i += size)
+      batches.push(commands.slice(i, i + size));
     const result = measure(() => {
       if (next === 0) home = demo; // the sequence starts over: so does the home
       const batch = batches[next]!;
@@ -74,7 +75,10 @@ export async function benchExecute(): Promise<Section> {
   const one = batchRun(1);
   const twenty = batchRun(20);
   for (const run of [one, twenty]) {
-    if (run.errors > 0) throw new Error(`execute() refused ${run.errors} of ${run.executed} generated commands: the mix is wrong.`);
+    if (run.errors > 0)
+      throw new Error(
+        `execute() refused ${run.errors} of ${run.executed} generated commands: the mix is wrong.`,
+      );
   }
 
   // advance(): ticks of one second, threaded as the running app does; every simulated hour the
@@ -131,7 +135,9 @@ export async function benchExecute(): Promise<Section> {
     title: 'execute() throughput (Node)',
     figures,
     notes: [
-      `  demo home: ${demo.entities.length} entities; mix ${Object.entries(THROUGHPUT_MIX).map(([k, v]) => `${k} ${v}%`).join(', ')}; home threaded from call to call`,
+      `  demo home: ${demo.entities.length} entities; mix ${Object.entries(THROUGHPUT_MIX)
+        .map(([k, v]) => `${k} ${v}%`)
+        .join(', ')}; home threaded from call to call`,
     ],
     raw: { one, twenty, tick: { ...tick, ticks, tickEvents }, day: { ...day, dayEvents } },
   };

@@ -3,7 +3,16 @@
 // own overhead is not counted). First visits each get a fresh context, whose empty IndexedDB
 // makes the app load the demo scenario; warm reloads reuse one context.
 import type { Browser } from '@playwright/test';
-import { firstSeen, firstSeenScript, median, newBenchContext, quantile, round, type FirstSeen, type Section } from './lib.ts';
+import {
+  firstSeen,
+  firstSeenScript,
+  median,
+  newBenchContext,
+  quantile,
+  round,
+  type FirstSeen,
+  type Section,
+} from './lib.ts';
 
 const LOADS = 7;
 const TILE = '[data-testid^="tile-"]';
@@ -51,9 +60,23 @@ export async function benchFirstTile(browser: Browser, url: string): Promise<Sec
   return {
     title: 'Time to first tile (headless Chromium)',
     figures: [
-      { name: 'First visit (fresh context), median', value: round(median(fresh), 0), unit: 'ms', detail: `${LOADS} loads, demo loaded into IndexedDB; DOMContentLoaded at ${dcl(freshLoads)} ms` },
-      { name: 'First visit (fresh context), p90', value: round(quantile(fresh, 0.9), 0), unit: 'ms' },
-      { name: 'Warm reload, median', value: round(median(warm), 0), unit: 'ms', detail: `${LOADS} reloads; DOMContentLoaded at ${dcl(warmLoads)} ms` },
+      {
+        name: 'First visit (fresh context), median',
+        value: round(median(fresh), 0),
+        unit: 'ms',
+        detail: `${LOADS} loads, demo loaded into IndexedDB; DOMContentLoaded at ${dcl(freshLoads)} ms`,
+      },
+      {
+        name: 'First visit (fresh context), p90',
+        value: round(quantile(fresh, 0.9), 0),
+        unit: 'ms',
+      },
+      {
+        name: 'Warm reload, median',
+        value: round(median(warm), 0),
+        unit: 'ms',
+        detail: `${LOADS} reloads; DOMContentLoaded at ${dcl(warmLoads)} ms`,
+      },
       { name: 'Warm reload, p90', value: round(quantile(warm, 0.9), 0), unit: 'ms' },
     ],
     notes: [

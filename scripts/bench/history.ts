@@ -15,8 +15,16 @@ import { pick, seededRandom, weighted, type Random } from './lib.ts';
 const DAY = 86_400_000;
 
 const ROUTINES = [
-  { routineId: 'routine.good_morning', routineName: 'Good morning', trigger: 'at 07:00 on weekdays' },
-  { routineId: 'routine.good_night', routineName: 'Good night', trigger: 'when you say “good night”' },
+  {
+    routineId: 'routine.good_morning',
+    routineName: 'Good morning',
+    trigger: 'at 07:00 on weekdays',
+  },
+  {
+    routineId: 'routine.good_night',
+    routineName: 'Good night',
+    trigger: 'when you say “good night”',
+  },
   { routineId: 'routine.leaving', routineName: 'Leaving home', trigger: 'when everyone has left' },
   { routineId: 'routine.sunset', routineName: 'Sunset lights', trigger: 'at sunset' },
 ];
@@ -25,17 +33,38 @@ const TAUGHT = [
   { commandId: 'taught.cosy', phrase: 'make it cosy' },
   { commandId: 'taught.bedtime', phrase: 'bedtime for the kids' },
 ];
-const REASONS = ['Nobody has moved in the room for 20 minutes', 'It got dark outside', 'The window was opened while heating'];
+const REASONS = [
+  'Nobody has moved in the room for 20 minutes',
+  'It got dark outside',
+  'The window was opened while heating',
+];
 
 /** A cause for a step of `size` commands, and how many commands it should carry. */
 function causeFor(random: Random, firstName: string): { cause: Cause; size: number } {
-  const kind = weighted(random, { manual: 60, voice: 20, routine: 4, taught: 2, automatic: 6, skill: 1, hunch: 2 });
-  const said = (utterance: string): Cause => ({ kind: 'voice', utterance, ...(random() < 0.5 ? { area: 'living_room' } : {}) });
+  const kind = weighted(random, {
+    manual: 60,
+    voice: 20,
+    routine: 4,
+    taught: 2,
+    automatic: 6,
+    skill: 1,
+    hunch: 2,
+  });
+  const said = (utterance: string): Cause => ({
+    kind: 'voice',
+    utterance,
+    ...(random() < 0.5 ? { area: 'living_room' } : {}),
+  });
   switch (kind) {
     case 'manual':
       return { cause: { kind: 'manual' }, size: 1 };
     case 'voice':
-      return { cause: said(`${pick(random, ['turn on', 'turn off', 'dim', 'set'])} the ${firstName.toLowerCase()}`), size: 1 };
+      return {
+        cause: said(
+          `${pick(random, ['turn on', 'turn off', 'dim', 'set'])} the ${firstName.toLowerCase()}`,
+        ),
+        size: 1,
+      };
     case 'routine': {
       const routine = pick(random, ROUTINES);
       const cause: Cause = { kind: 'routine', ...routine };
@@ -44,19 +73,39 @@ function causeFor(random: Random, firstName: string): { cause: Cause; size: numb
     }
     case 'taught': {
       const taught = pick(random, TAUGHT);
-      return { cause: { kind: 'taught', ...taught, parent: said(taught.phrase) }, size: 2 + Math.floor(random() * 3) };
+      return {
+        cause: { kind: 'taught', ...taught, parent: said(taught.phrase) },
+        size: 2 + Math.floor(random() * 3),
+      };
     }
     case 'automatic':
       return { cause: { kind: 'automatic', reason: pick(random, REASONS) }, size: 1 };
     case 'skill':
-      return { cause: { kind: 'skill', skillId: 'skill.away_mode', skillName: 'Away mode', parent: said('we are off') }, size: 3 };
+      return {
+        cause: {
+          kind: 'skill',
+          skillId: 'skill.away_mode',
+          skillName: 'Away mode',
+          parent: said('we are off'),
+        },
+        size: 3,
+      };
     case 'hunch':
-      return { cause: { kind: 'hunch', hunchId: 'hunch.back_door', text: 'The back door is often left unlocked at night' }, size: 1 };
+      return {
+        cause: {
+          kind: 'hunch',
+          hunchId: 'hunch.back_door',
+          text: 'The back door is often left unlocked at night',
+        },
+        size: 1,
+      };
   }
 }
 
 /** How busy the house is at an hour of the day, relative (evenings busiest, nights quiet). */
-const ACTIVITY = [1, 0.5, 0.3, 0.3, 0.3, 0.6, 3, 5, 4, 2, 1.5, 1.5, 2, 1.5, 1.5, 2, 3, 4, 5, 6, 6, 5, 4, 2];
+const ACTIVITY = [
+  1, 0.5, 0.3, 0.3, 0.3, 0.6, 3, 5, 4, 2, 1.5, 1.5, 2, 1.5, 1.5, 2, 3, 4, 5, 6, 6, 5, 4, 2,
+];
 
 export interface History {
   events: HomeEvent[];
@@ -69,7 +118,9 @@ export function generateHistory(count: number, end: number, days: number, seed: 
   const random = seededRandom(seed);
   let t = end - days * DAY;
   let home: Home = demoHome(t);
-  const areaIds = new Map(home.areas.flatMap((a) => [[a.name, a.id] as const, [a.id, a.id] as const]));
+  const areaIds = new Map(
+    home.areas.flatMap((a) => [[a.name, a.id] as const, [a.id, a.id] as const]),
+  );
   const domains = byDomain(home);
   const events: HomeEvent[] = [];
   // One step (advance the home, then a person or the assistant acts) every ~35 s on average at
@@ -86,7 +137,8 @@ export function generateHistory(count: number, end: number, days: number, seed: 
     const entityName = home.entities.find((e) => e.id === first.command.entityId)?.name ?? '';
     const { cause, size } = causeFor(random, entityName);
     const commands: Command[] = [first.command];
-    while (commands.length < size) commands.push(randomCommand(home, random, HISTORY_MIX, domains).command);
+    while (commands.length < size)
+      commands.push(randomCommand(home, random, HISTORY_MIX, domains).command);
     const done = execute(home, commands, cause, t);
     home = done.home;
     events.push(...done.events);
@@ -104,7 +156,12 @@ export function generateHistory(count: number, end: number, days: number, seed: 
     // advance() labels events with the area's name, execute() with its id; the Activity filters
     // and the [area+at] index use ids, so the history uses ids throughout.
     const area = event.area === undefined ? undefined : (areaIds.get(event.area) ?? event.area);
-    return { ...event, id: `ev-${at.toString(36)}-b${i.toString(36)}`, at, ...(area === undefined ? {} : { area }) };
+    return {
+      ...event,
+      id: `ev-${at.toString(36)}-b${i.toString(36)}`,
+      at,
+      ...(area === undefined ? {} : { area }),
+    };
   });
   return { events: spread, causes, generateMs: performance.now() - started };
 }

@@ -17,7 +17,13 @@ import { benchBundle } from './bundle.ts';
 import { benchExecute } from './execute.ts';
 import { benchFirstTile } from './firstTile.ts';
 import { benchIndexedDb } from './indexeddb.ts';
-import { launchChromium, serveStatic, type Figure, type Section, type StaticServer } from './lib.ts';
+import {
+  launchChromium,
+  serveStatic,
+  type Figure,
+  type Section,
+  type StaticServer,
+} from './lib.ts';
 
 interface Outcome {
   title: string;
@@ -39,7 +45,10 @@ async function run(title: string, measure: () => Promise<Section>): Promise<Outc
 }
 
 const status = (f: Figure) => (f.budget === undefined ? '' : f.value <= f.budget ? 'PASS' : 'OVER');
-const fmt = (value: number) => (Number.isInteger(value) ? value.toLocaleString('en-GB') : value.toLocaleString('en-GB', { maximumFractionDigits: 2 }));
+const fmt = (value: number) =>
+  Number.isInteger(value)
+    ? value.toLocaleString('en-GB')
+    : value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 
 function print(outcomes: Outcome[]): void {
   const rows = outcomes.flatMap((o) => o.section?.figures ?? []);
@@ -66,7 +75,10 @@ function print(outcomes: Outcome[]): void {
 
 function gitCommit(): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }
@@ -95,12 +107,19 @@ async function main(): Promise<number> {
     }
     if (cannot || !browser || !server) {
       const error = cannot ?? 'not measured';
-      outcomes.push({ title: 'Time to first tile (headless Chromium)', error, seconds: 0 }, { title: 'IndexedDB at scale (headless Chromium)', error, seconds: 0 });
+      outcomes.push(
+        { title: 'Time to first tile (headless Chromium)', error, seconds: 0 },
+        { title: 'IndexedDB at scale (headless Chromium)', error, seconds: 0 },
+      );
     } else {
       const b = browser;
       const url = server.url;
-      outcomes.push(await run('Time to first tile (headless Chromium)', () => benchFirstTile(b, url)));
-      outcomes.push(await run('IndexedDB at scale (headless Chromium)', () => benchIndexedDb(b, url)));
+      outcomes.push(
+        await run('Time to first tile (headless Chromium)', () => benchFirstTile(b, url)),
+      );
+      outcomes.push(
+        await run('IndexedDB at scale (headless Chromium)', () => benchIndexedDb(b, url)),
+      );
     }
   } finally {
     await browser?.close().catch(() => undefined);
@@ -110,7 +129,9 @@ async function main(): Promise<number> {
 
   print(outcomes);
   const failed = outcomes.filter((o) => o.error);
-  const over = outcomes.flatMap((o) => o.section?.figures ?? []).filter((f) => status(f) === 'OVER');
+  const over = outcomes
+    .flatMap((o) => o.section?.figures ?? [])
+    .filter((f) => status(f) === 'OVER');
   const seconds = (performance.now() - started) / 1000;
   const summary = `${failed.length === 0 ? 'All figures measured' : `${failed.length} measurement(s) FAILED`}; ${over.length} over budget; ${seconds.toFixed(0)} s in all.`;
   process.stdout.write(`\n${summary}\n`);
@@ -126,7 +147,14 @@ async function main(): Promise<number> {
       seconds: Math.round(o.seconds * 10) / 10,
       ...(o.error ? { error: o.error } : {}),
       ...(o.section
-        ? { figures: o.section.figures.map((f) => ({ ...f, ...(f.budget !== undefined ? { status: status(f) } : {}) })), notes: o.section.notes, raw: o.section.raw }
+        ? {
+            figures: o.section.figures.map((f) => ({
+              ...f,
+              ...(f.budget !== undefined ? { status: status(f) } : {}),
+            })),
+            notes: o.section.notes,
+            raw: o.section.raw,
+          }
         : {}),
     })),
   };

@@ -7,7 +7,15 @@ import type { Browser, Page } from '@playwright/test';
 import type { HomeEvent } from '../../src/domain/activity/event.ts';
 import type { EventCursor, EventFilter } from '../../src/persistence/events.ts';
 import { generateHistory } from './history.ts';
-import { firstSeen, firstSeenScript, median, newBenchContext, round, type Figure, type Section } from './lib.ts';
+import {
+  firstSeen,
+  firstSeenScript,
+  median,
+  newBenchContext,
+  round,
+  type Figure,
+  type Section,
+} from './lib.ts';
 
 const EVENTS = 100_000;
 const DAYS = 60;
@@ -22,7 +30,9 @@ const DAY = 86_400_000;
 /** Times `runs` calls of queryEvents or countEvents in the page; returns each run's ms and the rows of the last. */
 async function timeQuery(
   page: Page,
-  call: { what: 'query'; filter: EventFilter; after?: EventCursor } | { what: 'count'; filter: EventFilter },
+  call:
+    | { what: 'query'; filter: EventFilter; after?: EventCursor }
+    | { what: 'count'; filter: EventFilter },
   runs = REPEATS,
 ): Promise<{ ms: number[]; rows: number }> {
   return page.evaluate(
@@ -33,7 +43,13 @@ async function timeQuery(
       for (let i = 0; i < runs; i++) {
         const start = performance.now();
         if (call.what === 'count') rows = await api.countEvents(call.filter);
-        else rows = (await api.queryEvents(call.filter, { ...(call.after ? { after: call.after } : {}), limit })).rows.length;
+        else
+          rows = (
+            await api.queryEvents(call.filter, {
+              ...(call.after ? { after: call.after } : {}),
+              limit,
+            })
+          ).rows.length;
         ms.push(performance.now() - start);
       }
       return { ms, rows };
@@ -113,11 +129,13 @@ export async function benchIndexedDb(browser: Browser, url: string): Promise<Sec
     }
     const writeWallMs = performance.now() - wallStart;
     const total = await page.evaluate(() => window.teachableHome!.debug.countEvents());
-    if (total !== before + EVENTS) throw new Error(`Wrote ${EVENTS} events but the log holds ${total} (had ${before}).`);
+    if (total !== before + EVENTS)
+      throw new Error(`Wrote ${EVENTS} events but the log holds ${total} (had ${before}).`);
 
     // One entity's last day: the busiest one in the history's last 24 hours.
     const lastDay = new Map<string, number>();
-    for (const e of history.events) if (e.at >= end - DAY) lastDay.set(e.entityId, (lastDay.get(e.entityId) ?? 0) + 1);
+    for (const e of history.events)
+      if (e.at >= end - DAY) lastDay.set(e.entityId, (lastDay.get(e.entityId) ?? 0) + 1);
     const [entityId] = [...lastDay].sort((a, b) => b[1] - a[1])[0]!;
     const entityDay = await page.evaluate(
       async ({ entityId, from, to, runs }) => {
@@ -135,12 +153,33 @@ export async function benchIndexedDb(browser: Browser, url: string): Promise<Sec
 
     // The feed: first pages (with the count the feed reads alongside), then deep pages.
     const area = 'kitchen';
-    const firstPages: EventFilter[] = [{}, { area }, { entityId }, { causeKind: 'manual' }, { area, causeKind: 'manual' }];
-    const figures: Figure[] = [
-      { name: `Write ${EVENTS.toLocaleString('en-GB')} events`, value: round(writeMs / 1000, 2), unit: 's', detail: `${Math.round(EVENTS / (writeMs / 1000)).toLocaleString('en-GB')} events/s; ${EVENTS / BATCH} × addEvents(${BATCH.toLocaleString('en-GB')})` },
-      { name: `eventsOfEntity(), last day`, value: round(median(entityDay.ms), 1), unit: 'ms', detail: `${entityId}: ${entityDay.rows} rows; median of ${REPEATS}` },
+    const firstPages: EventFilter[] = [
+      {},
+      { area },
+      { entityId },
+      { causeKind: 'manual' },
+      { area, causeKind: 'manual' },
     ];
-    const raw: Record<string, unknown> = { writeMs, writeWallMs, causes: history.causes, entityDay };
+    const figures: Figure[] = [
+      {
+        name: `Write ${EVENTS.toLocaleString('en-GB')} events`,
+        value: round(writeMs / 1000, 2),
+        unit: 's',
+        detail: `${Math.round(EVENTS / (writeMs / 1000)).toLocaleString('en-GB')} events/s; ${EVENTS / BATCH} × addEvents(${BATCH.toLocaleString('en-GB')})`,
+      },
+      {
+        name: `eventsOfEntity(), last day`,
+        value: round(median(entityDay.ms), 1),
+        unit: 'ms',
+        detail: `${entityId}: ${entityDay.rows} rows; median of ${REPEATS}`,
+      },
+    ];
+    const raw: Record<string, unknown> = {
+      writeMs,
+      writeWallMs,
+      causes: history.causes,
+      entityDay,
+    };
     for (const filter of firstPages) {
       const query = await timeQuery(page, { what: 'query', filter });
       const count = await timeQuery(page, { what: 'count', filter }, 3);
@@ -152,7 +191,11 @@ export async function benchIndexedDb(browser: Browser, url: string): Promise<Sec
       });
       raw[`page1 ${describe(filter)}`] = { query, count };
     }
-    for (const filter of [{}, { causeKind: 'manual' }, { area, causeKind: 'manual' }] as EventFilter[]) {
+    for (const filter of [
+      {},
+      { causeKind: 'manual' },
+      { area, causeKind: 'manual' },
+    ] as EventFilter[]) {
       const walked = await walk(page, filter, DEEP_PAGE);
       // Page 500, or with fewer matches the deepest full page (a short last page reads less).
       let deep = walked.ms.length;
@@ -175,8 +218,18 @@ export async function benchIndexedDb(browser: Browser, url: string): Promise<Sec
     const activity = await loadActivity(page, '/activity', REPEATS);
     const filtered = await loadActivity(page, `/activity?area=${area}&cause=manual`, REPEATS);
     figures.push(
-      { name: 'Open /activity → first event row', value: round(median(activity), 0), unit: 'ms', detail: `median of ${REPEATS}: ${activity.map(Math.round).join(', ')}` },
-      { name: `Open /activity?area=${area}&cause=manual`, value: round(median(filtered), 0), unit: 'ms', detail: `median of ${REPEATS}: ${filtered.map(Math.round).join(', ')}` },
+      {
+        name: 'Open /activity → first event row',
+        value: round(median(activity), 0),
+        unit: 'ms',
+        detail: `median of ${REPEATS}: ${activity.map(Math.round).join(', ')}`,
+      },
+      {
+        name: `Open /activity?area=${area}&cause=manual`,
+        value: round(median(filtered), 0),
+        unit: 'ms',
+        detail: `median of ${REPEATS}: ${filtered.map(Math.round).join(', ')}`,
+      },
     );
     raw.activity = activity;
     raw.activityFiltered = filtered;
@@ -186,7 +239,10 @@ export async function benchIndexedDb(browser: Browser, url: string): Promise<Sec
       figures,
       notes: [
         `  history: ${EVENTS.toLocaleString('en-GB')} events over ${DAYS} days, the demo home through execute()/advance(), generated in ${round(history.generateMs / 1000, 1)} s (seed ${SEED})`,
-        `  causes: ${Object.entries(history.causes).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+        `  causes: ${Object.entries(history.causes)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
         `  write wall time incl. sending 10 batches to the page: ${round(writeWallMs / 1000, 2)} s; page size ${PAGE} as in the feed; query times are medians of ${REPEATS} in-page runs`,
       ],
       raw,

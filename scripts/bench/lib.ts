@@ -206,10 +206,7 @@ declare global {
 }
 
 /** Waits for the marks of firstSeenScript() and returns them. */
-export async function firstSeen(
-  page: Page,
-  timeout = 30_000,
-): Promise<FirstSeen> {
+export async function firstSeen(page: Page, timeout = 30_000): Promise<FirstSeen> {
   await page.waitForFunction(() => globalThis.__benchFirstSeen?.painted !== undefined, undefined, {
     timeout,
     polling: 20,
@@ -217,6 +214,10 @@ export async function firstSeen(
   return page.evaluate(() => {
     const mark = globalThis.__benchFirstSeen!;
     const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    return { inDom: mark.inDom!, painted: mark.painted!, domContentLoaded: nav?.domContentLoadedEventEnd ?? Number.NaN };
+    return {
+      inDom: mark.inDom!,
+      painted: mark.painted!,
+      domContentLoaded: nav?.domContentLoadedEventEnd ?? Number.NaN,
+    };
   });
 }

@@ -18,7 +18,9 @@ function Page({ what, children }: { what: string; children: ReactNode }) {
   const [location] = useLocation();
   return (
     <ErrorBoundary key={location} what={what}>
-      <Suspense fallback={<p className="p-6 text-slate-600 dark:text-slate-400">Loading…</p>}>{children}</Suspense>
+      <Suspense fallback={<p className="p-6 text-slate-600 dark:text-slate-400">Loading…</p>}>
+        {children}
+      </Suspense>
     </ErrorBoundary>
   );
 }
@@ -48,7 +50,10 @@ export function App() {
   if (!booted) return <p className="p-6 text-slate-600">Opening your home…</p>;
   if (booted.problem) {
     return (
-      <div role="alert" className="mx-auto mt-16 max-w-lg rounded-2xl bg-white p-6 ring-1 ring-red-300">
+      <div
+        role="alert"
+        className="mx-auto mt-16 max-w-lg rounded-2xl bg-white p-6 ring-1 ring-red-300"
+      >
         <h1 className="text-lg font-semibold">Teachable Home could not start</h1>
         <p className="mt-2 text-sm">{booted.problem}</p>
       </div>

@@ -7,7 +7,10 @@ export default function NotFound() {
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         The address may be mistyped, or the page has moved.
       </p>
-      <Link href="/" className="mt-6 inline-block rounded-lg bg-accent-600 px-4 py-2 font-medium text-white hover:bg-accent-700">
+      <Link
+        href="/"
+        className="mt-6 inline-block rounded-lg bg-accent-600 px-4 py-2 font-medium text-white hover:bg-accent-700"
+      >
         Go to your home
       </Link>
     </div>

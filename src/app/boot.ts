@@ -4,11 +4,17 @@
 // reload keeps what the person did since.
 import { DEFAULT_SCENARIO } from '../domain/home/scenarios/names.ts';
 import { parseNowParam } from '../domain/clock/parseNow.ts';
-import { resumeClock, startClock, type SimClockState } from '../domain/clock/simClock.ts';
+import { resumeClock, simNow, startClock, type SimClockState } from '../domain/clock/simClock.ts';
 import { DEFAULT_SETTINGS } from '../domain/settings/settings.ts';
 import { getDb } from '../persistence/instance.ts';
-import { getClockState, getHomeSettings, getMeta, saveClockState } from '../persistence/settings.ts';
+import {
+  getClockState,
+  getHomeSettings,
+  getMeta,
+  saveClockState,
+} from '../persistence/settings.ts';
 import { watchClockState } from '../persistence/watch.ts';
+import { rewindSimulation } from '../persistence/simulation.ts';
 import { useClock } from '../stores/clock.ts';
 import { notify } from '../stores/notifications.ts';
 import { readHeartbeat, startSimulation } from '../stores/simulation.ts';
@@ -59,15 +65,23 @@ export async function boot(): Promise<BootResult> {
     const meta = await getMeta(db);
     const known = scenarioParam ? await scenarioExists(scenarioParam) : false;
     if (scenarioParam && !known) {
-      notify({ tone: 'error', title: 'Scenario not found', body: await unknownScenario(scenarioParam) });
+      notify({
+        tone: 'error',
+        title: 'Scenario not found',
+        body: await unknownScenario(scenarioParam),
+      });
     }
     const scenario = scenarioParam && known ? scenarioParam : meta ? undefined : DEFAULT_SCENARIO;
+    // ?now= comes first so that a scenario is built around that moment: its "recent" events
+    // (a motion sensor that just fired) are then recent at the time the test or demo starts.
+    const atParam = nowParam ? await clockFromParam(nowParam) : undefined;
+    if (atParam) clock = atParam;
     if (scenario) {
-      await loadScenario(scenario, clock);
+      await loadScenario(scenario, clock, { keepTime: atParam !== undefined });
       clock = useClock.getState().state;
     }
-    if (nowParam) clock = (await clockFromParam(nowParam)) ?? clock;
     await saveClockState(db, clock);
+    if (atParam) await rewindSimulation(db, simNow(clock, Date.now()));
     useClock.getState().adopt(clock);
     if (scenarioParam || nowParam) {
       url.searchParams.delete('scenario');
@@ -75,7 +89,10 @@ export async function boot(): Promise<BootResult> {
       window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
     }
     // Another tab pausing or setting the clock applies here too.
-    const stopClockWatch = watchClockState(getDb(), (state) => state && useClock.getState().adopt(state));
+    const stopClockWatch = watchClockState(
+      getDb(),
+      (state) => state && useClock.getState().adopt(state),
+    );
     const stopSimulation = startSimulation();
     const removeApi = installTestApi();
     return {

@@ -3,7 +3,7 @@
 import type { Entity } from '../domain/home/model.ts';
 import type { HomeEvent } from '../domain/activity/event.ts';
 import { parseNowParam } from '../domain/clock/parseNow.ts';
-import { DEFAULT_SCENARIO } from '../domain/home/scenarios/index.ts';
+import { DEFAULT_SCENARIO } from '../domain/home/scenarios/names.ts';
 import { getDb } from '../persistence/instance.ts';
 import { getHomeSettings } from '../persistence/settings.ts';
 import { readHome } from '../persistence/home.ts';
@@ -33,11 +33,13 @@ export interface TeachableHomeApi {
    * so that what a test reads next has settled: after pausing the clock, say.
    */
   settle(): Promise<void>;
+  /** The actions return promises that settle once the change is saved; awaiting them is optional. */
   clock: {
     now(): number;
-    set(iso: string): void;
-    pause(): void;
-    run(rate: number): void;
+    /** Rejects, saying why, when `iso` is not a date and time. */
+    set(iso: string): Promise<void>;
+    pause(): Promise<void>;
+    run(rate: number): Promise<void>;
   };
   /**
    * For `npm run bench` (scripts/bench/indexeddb.ts) and scale tests, not for the app: the event
@@ -47,7 +49,10 @@ export interface TeachableHomeApi {
   debug: {
     addEvents(events: HomeEvent[]): Promise<void>;
     eventsOfEntity(entityId: string, from: number, to: number): Promise<EventRow[]>;
-    queryEvents(filter: EventFilter, page: { after?: EventCursor; limit: number }): Promise<EventPage>;
+    queryEvents(
+      filter: EventFilter,
+      page: { after?: EventCursor; limit: number },
+    ): Promise<EventPage>;
     countEvents(filter?: EventFilter): Promise<number>;
   };
 }
@@ -74,17 +79,15 @@ export function installTestApi(): () => void {
     settle: () => catchUp(),
     clock: {
       now: () => simulatedNow(),
-      set: (iso) => {
-        void (async () => {
-          const settings = await getHomeSettings(getDb());
-          const at = parseNowParam(iso, settings.location.timeZone);
-          if (at === undefined) throw new Error(`Not a date and time: ${iso}`);
-          await clockActions.setTime(at);
-          await catchUp();
-        })();
+      set: async (iso) => {
+        const settings = await getHomeSettings(getDb());
+        const at = parseNowParam(iso, settings.location.timeZone);
+        if (at === undefined) throw new Error(`Not a date and time like 2026-03-03T07:30: ${iso}`);
+        await clockActions.setTime(at);
+        await catchUp();
       },
-      pause: () => void clockActions.pause(),
-      run: (rate) => void clockActions.run(rate),
+      pause: () => clockActions.pause(),
+      run: (rate) => clockActions.run(rate),
     },
     debug: {
       addEvents: (events) => addEvents(getDb(), events),

@@ -9,14 +9,32 @@ import { getMeta, saveMeta } from './settings.ts';
 
 export type Advance = (home: Home, from: number, to: number) => HomeUpdate;
 
-/** Runs `advance` from where the simulation stopped up to `to`; returns what changed. */
-export async function advanceHomeTo(db: TeachableHomeDb, to: number, advance: Advance): Promise<HomeUpdate | undefined> {
-  return db.transaction('rw', [db.floors, db.areas, db.entities, db.events, db.settings], async () => {
+/**
+ * Runs `advance` from where the simulation stopped up to `to`; returns what changed. A `to` at or
+ * before the mark does nothing: a slow step finishing after a newer one must not move it back.
+ */
+export async function advanceHomeTo(
+  db: TeachableHomeDb,
+  to: number,
+  advance: Advance,
+): Promise<HomeUpdate | undefined> {
+  return db.transaction(
+    'rw',
+    [db.floors, db.areas, db.entities, db.events, db.settings],
+    async () => {
+      const meta = await getMeta(db);
+      if (!meta || to <= meta.simulatedUntil) return undefined;
+      const result = await updateHome(db, (home) => advance(home, meta.simulatedUntil, to));
+      await saveMeta(db, { ...meta, simulatedUntil: to });
+      return result;
+    },
+  );
+}
+
+/** The clock was set back: the home does not run in reverse, the mark just moves to `to`. */
+export async function rewindSimulation(db: TeachableHomeDb, to: number): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
     const meta = await getMeta(db);
-    if (!meta || to === meta.simulatedUntil) return undefined;
-    // A clock set backwards only moves the mark: the home does not run in reverse.
-    const result = to > meta.simulatedUntil ? await updateHome(db, (home) => advance(home, meta.simulatedUntil, to)) : undefined;
-    await saveMeta(db, { ...meta, simulatedUntil: to });
-    return result;
+    if (meta && to < meta.simulatedUntil) await saveMeta(db, { ...meta, simulatedUntil: to });
   });
 }

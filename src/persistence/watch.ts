@@ -19,6 +19,9 @@ export function watchHome(db: TeachableHomeDb, onHome: (home: Home) => void): ()
   return watch(() => readHome(db), onHome);
 }
 
-export function watchClockState(db: TeachableHomeDb, onState: (state: SimClockState | undefined) => void): () => void {
+export function watchClockState(
+  db: TeachableHomeDb,
+  onState: (state: SimClockState | undefined) => void,
+): () => void {
   return watch(() => getClockState(db), onState);
 }

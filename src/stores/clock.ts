@@ -12,6 +12,7 @@ import {
 } from '../domain/clock/simClock.ts';
 import { getDb } from '../persistence/instance.ts';
 import { saveClockState } from '../persistence/settings.ts';
+import { rewindSimulation } from '../persistence/simulation.ts';
 
 interface ClockStore {
   state: SimClockState;
@@ -48,5 +49,9 @@ export const clockActions = {
   resume: () => change(resumeClock),
   run: (rate: number) => change((s, real) => resumeClock(setClockRate(s, rate, real), real)),
   setRate: (rate: number) => change((s, real) => setClockRate(s, rate, real)),
-  setTime: (simTime: number) => change((s, real) => setClockTime(s, simTime, real)),
+  setTime: async (simTime: number) => {
+    const before = simulatedNow();
+    await change((s, real) => setClockTime(s, simTime, real));
+    if (simTime < before) await rewindSimulation(getDb(), simTime);
+  },
 };

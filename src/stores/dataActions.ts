@@ -7,7 +7,12 @@ import { MAX_BACKUP_CHARS, type ParseResult } from '../persistence/backup/format
 import { formatDateTime } from '../domain/clock/format.ts';
 import { simulatedNow } from './clock.ts';
 
-export async function makeBackupFile(): Promise<{ text: string; fileName: string; events: number; devices: number }> {
+export async function makeBackupFile(): Promise<{
+  text: string;
+  fileName: string;
+  events: number;
+  devices: number;
+}> {
   const now = simulatedNow();
   const backup = await exportBackup(getDb(), now);
   const stamp = new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
@@ -38,13 +43,18 @@ export function restoreBackup(text: string): Promise<ParseResult> {
   return importBackup(getDb(), text);
 }
 
-export function describeBackup(result: Extract<ParseResult, { ok: true }>, timeZone: string): string {
+export function describeBackup(
+  result: Extract<ParseResult, { ok: true }>,
+  timeZone: string,
+): string {
   const b = result.backup;
   const parts = [
     `${b.home.entities.length} devices in ${b.home.areas.length} rooms`,
     `${b.events.length.toLocaleString('en-GB')} events`,
   ];
   return `A backup made ${formatDateTime(b.exportedAt, timeZone)} (simulated time) with ${parts.join(' and ')}.${
-    result.upgradedFrom ? ` It was made by an older version (format ${result.upgradedFrom}) and will be brought up to date.` : ''
+    result.upgradedFrom
+      ? ` It was made by an older version (format ${result.upgradedFrom}) and will be brought up to date.`
+      : ''
   }`;
 }

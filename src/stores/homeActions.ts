@@ -8,7 +8,10 @@ import { updateHome } from '../persistence/home.ts';
 import { simulatedNow } from './clock.ts';
 import { notify } from './notifications.ts';
 
-export async function runCommands(commands: readonly Command[], cause: Cause): Promise<ExecuteResult> {
+export async function runCommands(
+  commands: readonly Command[],
+  cause: Cause,
+): Promise<ExecuteResult> {
   const now = simulatedNow();
   let result: ExecuteResult | undefined;
   await updateHome(getDb(), (home) => {

@@ -6,15 +6,19 @@ import { useClock } from './clock.ts';
 
 /**
  * Loads a scenario into a fresh database. The clock keeps going as it was (or as given), unless
- * the scenario has a moment of its own to start at (history that ends "now", say).
+ * the scenario has a moment of its own to start at and the caller did not ask to keep the time.
  */
-export async function loadScenario(name: string, clock: SimClockState = useClock.getState().state): Promise<void> {
+export async function loadScenario(
+  name: string,
+  clock: SimClockState = useClock.getState().state,
+  { keepTime = false }: { keepTime?: boolean } = {},
+): Promise<void> {
   const { findScenario } = await registry();
   const scenario = findScenario(name);
   if (!scenario) throw new Error(await unknownScenario(name));
   const real = Date.now();
   const data = scenario.build(simNow(clock, real));
-  if (data.startAt !== undefined) clock = setClockTime(clock, data.startAt, real);
+  if (data.startAt !== undefined && !keepTime) clock = setClockTime(clock, data.startAt, real);
   const start = simNow(clock, real);
   await resetDatabase(getDb(), {
     scenario: scenario.name,
@@ -38,4 +42,3 @@ export async function unknownScenario(name: string): Promise<string> {
   const { SCENARIOS } = await registry();
   return `There is no scenario called “${name}”. Try one of: ${SCENARIOS.map((s) => s.name).join(', ')}.`;
 }
-

@@ -1,6 +1,11 @@
 // Writes made from Settings. Each validates first (the zod schemas of the domain) and writes
 // nothing when the input is wrong; the message says what to fix.
-import { homeSettingsSchema, type HomeLocation, type HomeSettings, type TemperatureUnit } from '../domain/settings/settings.ts';
+import {
+  homeSettingsSchema,
+  type HomeLocation,
+  type HomeSettings,
+  type TemperatureUnit,
+} from '../domain/settings/settings.ts';
 import { addPerson, removePerson, renamePerson, type PeopleResult } from '../domain/home/people.ts';
 import type { Home } from '../domain/home/model.ts';
 import { getDb } from '../persistence/instance.ts';

@@ -36,7 +36,10 @@ export function readHeartbeat(): Heartbeat | undefined {
 function writeHeartbeat() {
   try {
     const state = useClock.getState().state;
-    localStorage.setItem(HEARTBEAT_KEY, JSON.stringify({ real: Date.now(), sim: simNow(state, Date.now()) }));
+    localStorage.setItem(
+      HEARTBEAT_KEY,
+      JSON.stringify({ real: Date.now(), sim: simNow(state, Date.now()) }),
+    );
   } catch {
     // Storage can be full or disabled; the clock still works, it just may jump after a reload.
   }

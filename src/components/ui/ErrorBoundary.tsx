@@ -25,10 +25,14 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div role="alert" className="rounded-2xl bg-white p-6 ring-1 ring-red-300 dark:bg-slate-900 dark:ring-red-800">
+      <div
+        role="alert"
+        className="rounded-2xl bg-white p-6 ring-1 ring-red-300 dark:bg-slate-900 dark:ring-red-800"
+      >
         <h2 className="text-lg font-semibold">Something went wrong in {this.props.what}.</h2>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          The rest of the app still works, and nothing you made was lost. The problem was: {this.state.error.message}
+          The rest of the app still works, and nothing you made was lost. The problem was:{' '}
+          {this.state.error.message}
         </p>
         <Button className="mt-4" variant="primary" onClick={() => this.setState({ error: null })}>
           Try again

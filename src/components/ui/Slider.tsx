@@ -1,5 +1,4 @@
-import { Slider as RadixSlider } from 'radix-ui';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { cn } from './cn.ts';
 
 interface SliderProps {
@@ -17,7 +16,6 @@ interface SliderProps {
   valueText?: (value: number) => string;
   disabled?: boolean;
   className?: string;
-  trackClassName?: string;
 }
 
 export function Slider({
@@ -30,7 +28,6 @@ export function Slider({
   valueText,
   disabled,
   className,
-  trackClassName,
 }: SliderProps) {
   // While dragging, show the finger's value; otherwise follow the home.
   const [dragging, setDragging] = useState<number | null>(null);
@@ -51,36 +48,42 @@ export function Slider({
   }, [committed, saving, value]);
   const settled = committed ?? value;
   const shown = dragging ?? settled;
+  // React's onChange is the native "input" event (every pixel of a drag); the native "change"
+  // event is the commit: pointer released, or one key press.
+  const input = useRef<HTMLInputElement>(null);
+  const commit = useRef<(v: number) => void>(() => undefined);
+  commit.current = (v) => {
+    setDragging(null);
+    if (v === settled) return;
+    setCommitted(v);
+    setSaving((n) => n + 1);
+    void Promise.resolve(onCommit(v)).finally(() => setSaving((n) => n - 1));
+  };
+  useEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    const onChange = () => commit.current(Number(el.value));
+    el.addEventListener('change', onChange);
+    return () => el.removeEventListener('change', onChange);
+  }, []);
+  const fill = ((shown - min) / (max - min || 1)) * 100;
   return (
-    <RadixSlider.Root
-      className={cn('relative flex h-6 w-full touch-none items-center select-none', className)}
-      value={[shown]}
+    <input
+      ref={input}
+      type="range"
+      aria-label={label}
+      aria-valuetext={valueText?.(shown)}
       min={min}
       max={max}
       step={step}
+      value={shown}
       disabled={disabled}
-      onValueChange={([v]) => setDragging(v ?? null)}
-      onValueCommit={([v]) => {
-        setDragging(null);
-        if (v === undefined || v === settled) return;
-        setCommitted(v);
-        setSaving((n) => n + 1);
-        void Promise.resolve(onCommit(v)).finally(() => setSaving((n) => n - 1));
-      }}
-    >
-      <RadixSlider.Track
-        className={cn(
-          'relative h-2 grow overflow-hidden rounded-full bg-slate-300 dark:bg-slate-700',
-          trackClassName,
-        )}
-      >
-        <RadixSlider.Range className="absolute h-full rounded-full bg-accent-600 dark:bg-accent-500" />
-      </RadixSlider.Track>
-      <RadixSlider.Thumb
-        aria-label={label}
-        aria-valuetext={valueText?.(shown)}
-        className="block size-5 rounded-full border-2 border-accent-600 bg-white shadow focus-visible:outline-2 dark:border-accent-100"
-      />
-    </RadixSlider.Root>
+      onChange={(e) => setDragging(Number(e.target.value))}
+      style={{ ['--fill' as string]: `${fill}%` }}
+      className={cn(
+        'th-range h-6 w-full min-w-0 cursor-pointer touch-none disabled:cursor-not-allowed',
+        className,
+      )}
+    />
   );
 }

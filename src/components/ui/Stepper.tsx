@@ -22,7 +22,10 @@ export function Stepper({ label, display, onStep, canDown = true, canUp = true }
       >
         <Minus aria-hidden className="size-4" />
       </Button>
-      <output className="min-w-16 text-center text-lg font-semibold tabular-nums" aria-live="polite">
+      <output
+        className="min-w-16 text-center text-lg font-semibold tabular-nums"
+        aria-live="polite"
+      >
         {display}
       </output>
       <Button

@@ -33,7 +33,9 @@ function Toast({ item, onDismiss }: { item: ToastItem; onDismiss: (id: number) =
     >
       <div className="min-w-0 flex-1">
         <p className="text-sm font-semibold">{item.title}</p>
-        {item.body && <p className="mt-0.5 text-sm text-slate-700 dark:text-slate-300">{item.body}</p>}
+        {item.body && (
+          <p className="mt-0.5 text-sm text-slate-700 dark:text-slate-300">{item.body}</p>
+        )}
       </div>
       <button
         type="button"
@@ -51,7 +53,13 @@ function Toast({ item, onDismiss }: { item: ToastItem; onDismiss: (id: number) =
  * Notices in a corner. Two live regions, so screen readers announce errors at once and the rest
  * politely; the regions exist from the start, as live regions must, to be announced reliably.
  */
-export function Toaster({ items, onDismiss }: { items: ToastItem[]; onDismiss: (id: number) => void }) {
+export function Toaster({
+  items,
+  onDismiss,
+}: {
+  items: ToastItem[];
+  onDismiss: (id: number) => void;
+}) {
   const errors = items.filter((t) => t.tone === 'error');
   const others = items.filter((t) => t.tone !== 'error');
   return (

@@ -28,7 +28,12 @@ export function simNow(state: SimClockState, realNow: number): number {
   return Math.round(state.anchorSim + (realNow - state.anchorReal) * state.rate);
 }
 
-export function startClock(simTime: number, realNow: number, rate = 1, paused = false): SimClockState {
+export function startClock(
+  simTime: number,
+  realNow: number,
+  rate = 1,
+  paused = false,
+): SimClockState {
   return { anchorReal: realNow, anchorSim: simTime, rate, paused };
 }
 
@@ -44,7 +49,11 @@ export function setClockRate(state: SimClockState, rate: number, realNow: number
   return { ...state, anchorSim: simNow(state, realNow), anchorReal: realNow, rate };
 }
 
-export function setClockTime(state: SimClockState, simTime: number, realNow: number): SimClockState {
+export function setClockTime(
+  state: SimClockState,
+  simTime: number,
+  realNow: number,
+): SimClockState {
   return { ...state, anchorSim: simTime, anchorReal: realNow };
 }
 

@@ -15,8 +15,13 @@ export interface MediaItem {
   album?: string;
 }
 
-const song = (id: string, title: string, by: string, duration: number, album?: string): MediaItem =>
-  ({ id, title, by, kind: 'song', duration, ...(album ? { album } : {}) });
+const song = (
+  id: string,
+  title: string,
+  by: string,
+  duration: number,
+  album?: string,
+): MediaItem => ({ id, title, by, kind: 'song', duration, ...(album ? { album } : {}) });
 
 export const CATALOGUE: readonly MediaItem[] = [
   song('song.wow_kate_bush', 'Wow', 'Kate Bush', 239, 'Lionheart'),
@@ -35,18 +40,79 @@ export const CATALOGUE: readonly MediaItem[] = [
   song('song.halo_depeche_mode', 'Halo', 'Depeche Mode', 269),
   song('song.lullaby_brahms', 'Lullaby', 'Johannes Brahms', 120),
   song('song.baby_shark', 'Baby Shark', 'Pinkfong', 80),
-  { id: 'episode.nature_1', title: 'Planet of Forests', by: 'Wild Earth', kind: 'episode', duration: 2880, album: 'Wild Earth' },
-  { id: 'episode.nature_2', title: 'Oceans Deep', by: 'Wild Earth', kind: 'episode', duration: 2940, album: 'Wild Earth' },
-  { id: 'episode.nature_3', title: 'Mountain Kingdoms', by: 'Wild Earth', kind: 'episode', duration: 2820, album: 'Wild Earth' },
-  { id: 'episode.bake_1', title: 'Bread Week', by: 'The Great Home Bake', kind: 'episode', duration: 3600, album: 'The Great Home Bake' },
-  { id: 'episode.bake_2', title: 'Cake Week', by: 'The Great Home Bake', kind: 'episode', duration: 3600, album: 'The Great Home Bake' },
-  { id: 'episode.cartoon_1', title: 'The Lost Kite', by: 'Paper Foxes', kind: 'episode', duration: 660, album: 'Paper Foxes' },
-  { id: 'episode.cartoon_2', title: 'Rainy Day Fort', by: 'Paper Foxes', kind: 'episode', duration: 660, album: 'Paper Foxes' },
+  {
+    id: 'episode.nature_1',
+    title: 'Planet of Forests',
+    by: 'Wild Earth',
+    kind: 'episode',
+    duration: 2880,
+    album: 'Wild Earth',
+  },
+  {
+    id: 'episode.nature_2',
+    title: 'Oceans Deep',
+    by: 'Wild Earth',
+    kind: 'episode',
+    duration: 2940,
+    album: 'Wild Earth',
+  },
+  {
+    id: 'episode.nature_3',
+    title: 'Mountain Kingdoms',
+    by: 'Wild Earth',
+    kind: 'episode',
+    duration: 2820,
+    album: 'Wild Earth',
+  },
+  {
+    id: 'episode.bake_1',
+    title: 'Bread Week',
+    by: 'The Great Home Bake',
+    kind: 'episode',
+    duration: 3600,
+    album: 'The Great Home Bake',
+  },
+  {
+    id: 'episode.bake_2',
+    title: 'Cake Week',
+    by: 'The Great Home Bake',
+    kind: 'episode',
+    duration: 3600,
+    album: 'The Great Home Bake',
+  },
+  {
+    id: 'episode.cartoon_1',
+    title: 'The Lost Kite',
+    by: 'Paper Foxes',
+    kind: 'episode',
+    duration: 660,
+    album: 'Paper Foxes',
+  },
+  {
+    id: 'episode.cartoon_2',
+    title: 'Rainy Day Fort',
+    by: 'Paper Foxes',
+    kind: 'episode',
+    duration: 660,
+    album: 'Paper Foxes',
+  },
   { id: 'movie.star_harbour', title: 'Star Harbour', by: 'Movie', kind: 'movie', duration: 7260 },
-  { id: 'movie.the_quiet_lighthouse', title: 'The Quiet Lighthouse', by: 'Movie', kind: 'movie', duration: 6480 },
+  {
+    id: 'movie.the_quiet_lighthouse',
+    title: 'The Quiet Lighthouse',
+    by: 'Movie',
+    kind: 'movie',
+    duration: 6480,
+  },
   { id: 'radio.morning_news', title: 'Morning News', by: 'City Radio', kind: 'radio', duration: 0 },
   { id: 'radio.jazz_fm', title: 'Jazz FM', by: 'Jazz FM', kind: 'radio', duration: 0 },
-  { id: 'podcast.home_tech_1', title: 'Smart Homes, Simple Lives', by: 'The Home Tech Hour', kind: 'podcast', duration: 2700 },
+  {
+    id: 'podcast.home_tech_1',
+    title: 'Smart Homes, Simple Lives',
+    by: 'The Home Tech Hour',
+    kind: 'podcast',
+    duration: 2700,
+  },
 ];
 
 const byId = new Map(CATALOGUE.map((item) => [item.id, item]));
@@ -66,5 +132,9 @@ export function followingItems(id: string): string[] {
 
 /** "Wow by Kate Bush", "Oceans Deep (Wild Earth)". */
 export function describeMedia(item: MediaItem): string {
-  return item.kind === 'song' ? `${item.title} by ${item.by}` : item.kind === 'movie' ? item.title : `${item.title} (${item.by})`;
+  return item.kind === 'song'
+    ? `${item.title} by ${item.by}`
+    : item.kind === 'movie'
+      ? item.title
+      : `${item.title} (${item.by})`;
 }

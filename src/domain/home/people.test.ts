@@ -11,7 +11,11 @@ const home: Home = {
 describe('people', () => {
   it('adds a person at home with an id from the name', () => {
     const r = addPerson(home, '  Zoë Smith ');
-    expect(r.ok && r.home.entities.at(-1)).toMatchObject({ id: 'person.zoe_smith', name: 'Zoë Smith', state: 'home' });
+    expect(r.ok && r.home.entities.at(-1)).toMatchObject({
+      id: 'person.zoe_smith',
+      name: 'Zoë Smith',
+      state: 'home',
+    });
   });
   it.each([
     ['', 'Enter a name.'],

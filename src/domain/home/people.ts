@@ -32,7 +32,8 @@ function clash(home: Home, name: string, except?: string): string | undefined {
 
 export function addPerson(home: Home, rawName: string): PeopleResult {
   const parsed = personNameSchema.safeParse(rawName);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid name.' };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid name.' };
   const name = parsed.data;
   const problem = clash(home, name);
   if (problem) return { ok: false, message: problem };
@@ -45,14 +46,18 @@ export function addPerson(home: Home, rawName: string): PeopleResult {
 
 export function renamePerson(home: Home, id: string, rawName: string): PeopleResult {
   const parsed = personNameSchema.safeParse(rawName);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid name.' };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid name.' };
   const person = home.entities.find((e) => e.id === id && e.domain === 'person');
   if (!person) return { ok: false, message: 'That person is no longer in the household.' };
   const problem = clash(home, parsed.data, id);
   if (problem) return { ok: false, message: problem };
   return {
     ok: true,
-    home: { ...home, entities: home.entities.map((e) => (e.id === id ? { ...e, name: parsed.data } : e)) },
+    home: {
+      ...home,
+      entities: home.entities.map((e) => (e.id === id ? { ...e, name: parsed.data } : e)),
+    },
   };
 }
 

@@ -23,7 +23,11 @@ export default function ActivityPage() {
     ? (params.get('cause') as CauseKind)
     : undefined;
   const filter = useMemo<EventFilter>(
-    () => ({ ...(area ? { area } : {}), ...(entityId ? { entityId } : {}), ...(cause ? { causeKind: cause } : {}) }),
+    () => ({
+      ...(area ? { area } : {}),
+      ...(entityId ? { entityId } : {}),
+      ...(cause ? { causeKind: cause } : {}),
+    }),
     [area, entityId, cause],
   );
   const feed = useEventFeed(filter);
@@ -56,11 +60,27 @@ export default function ActivityPage() {
         <h1 className="text-2xl font-bold tracking-tight">Activity</h1>
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Everything that changed in your home, newest first, and why.
-          {total !== undefined && <> {number.format(total)} {total === 1 ? 'event' : 'events'}{filter.area || filter.entityId || filter.causeKind ? ' match' : ''}.</>}
+          {total !== undefined && (
+            <>
+              {' '}
+              {number.format(total)} {total === 1 ? 'event' : 'events'}
+              {filter.area || filter.entityId || filter.causeKind ? ' match' : ''}.
+            </>
+          )}
         </p>
       </div>
-      <form role="search" aria-label="Filter events" className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
-        <FilterSelect id="filter-area" label="Room" value={area ?? ''} onChange={(v) => setFilter('area', v)}>
+      <form
+        role="search"
+        aria-label="Filter events"
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <FilterSelect
+          id="filter-area"
+          label="Room"
+          value={area ?? ''}
+          onChange={(v) => setFilter('area', v)}
+        >
           <option value="">All rooms</option>
           {areas.map((a) => (
             <option key={a.id} value={a.id}>
@@ -68,7 +88,12 @@ export default function ActivityPage() {
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="filter-entity" label="Device" value={entityId ?? ''} onChange={(v) => setFilter('entity', v)}>
+        <FilterSelect
+          id="filter-entity"
+          label="Device"
+          value={entityId ?? ''}
+          onChange={(v) => setFilter('entity', v)}
+        >
           <option value="">All devices</option>
           {entities.map((e) => (
             <option key={e.id} value={e.id}>
@@ -76,7 +101,12 @@ export default function ActivityPage() {
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="filter-cause" label="Cause" value={cause ?? ''} onChange={(v) => setFilter('cause', v)}>
+        <FilterSelect
+          id="filter-cause"
+          label="Cause"
+          value={cause ?? ''}
+          onChange={(v) => setFilter('cause', v)}
+        >
           <option value="">Any cause</option>
           {CAUSE_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -125,7 +155,12 @@ function FilterSelect({
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={`${inputClass} min-w-40`}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={`${inputClass} min-w-40`}
+      >
         {children}
       </select>
     </div>

@@ -21,7 +21,17 @@ interface EventListProps {
 }
 
 /** The log as a virtualized list: only the rows on screen exist in the DOM, even at 100,000. */
-export function EventList({ rows, done, loading, loadMore, unit, timeZone, now, areaName, entityOf }: EventListProps) {
+export function EventList({
+  rows,
+  done,
+  loading,
+  loadMore,
+  unit,
+  timeZone,
+  now,
+  areaName,
+  entityOf,
+}: EventListProps) {
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: () => 76,
@@ -37,7 +47,8 @@ export function EventList({ rows, done, loading, loadMore, unit, timeZone, now, 
   if (rows.length === 0 && !loading) {
     return (
       <p className="rounded-xl bg-white p-6 text-slate-700 ring-1 ring-slate-200 dark:bg-slate-900 dark:text-slate-300 dark:ring-slate-800">
-        Nothing has happened that matches these filters yet. Change something on the Home page and it shows up here.
+        Nothing has happened that matches these filters yet. Change something on the Home page and
+        it shows up here.
       </p>
     );
   }
@@ -60,7 +71,9 @@ export function EventList({ rows, done, loading, loadMore, unit, timeZone, now, 
               ref={virtualizer.measureElement}
               data-testid={`event-${row.id}`}
               className="absolute inset-x-0 top-0 pb-2"
-              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+              style={{
+                transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+              }}
             >
               <article className="flex gap-3 rounded-xl bg-white p-3 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
                 <time
@@ -68,7 +81,9 @@ export function EventList({ rows, done, loading, loadMore, unit, timeZone, now, 
                   className="w-20 shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-400"
                 >
                   <span className="block">{formatRelativeDay(row.at, now, timeZone)}</span>
-                  <span className="block text-sm font-medium text-slate-800 dark:text-slate-200">{formatTime(row.at, timeZone)}</span>
+                  <span className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+                    {formatTime(row.at, timeZone)}
+                  </span>
                 </time>
                 <div className="min-w-0 flex-1">
                   <p className="text-sm font-medium">{what}</p>
@@ -82,9 +97,13 @@ export function EventList({ rows, done, loading, loadMore, unit, timeZone, now, 
           );
         })}
       </ol>
-      {loading && <p className="py-4 text-center text-sm text-slate-600 dark:text-slate-400">Loading more…</p>}
+      {loading && (
+        <p className="py-4 text-center text-sm text-slate-600 dark:text-slate-400">Loading more…</p>
+      )}
       {done && rows.length > 0 && (
-        <p className="py-4 text-center text-sm text-slate-600 dark:text-slate-400">That's everything.</p>
+        <p className="py-4 text-center text-sm text-slate-600 dark:text-slate-400">
+          That's everything.
+        </p>
       )}
     </div>
   );

@@ -3,7 +3,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EventRow } from '../../persistence/db.ts';
 import { getDb } from '../../persistence/instance.ts';
-import { countEvents, queryEvents, type EventCursor, type EventFilter } from '../../persistence/events.ts';
+import {
+  countEvents,
+  queryEvents,
+  type EventCursor,
+  type EventFilter,
+} from '../../persistence/events.ts';
 
 const PAGE = 100;
 
@@ -33,7 +38,9 @@ export function useEventFeed(filter: EventFilter): EventFeed {
       const filter = JSON.parse(key) as EventFilter;
       // The count can be slow with two filters (it walks one index); rows must not wait for it.
       if (first) {
-        void countEvents(getDb(), filter).then((count) => mine === generation.current && setBaseline(count));
+        void countEvents(getDb(), filter).then(
+          (count) => mine === generation.current && setBaseline(count),
+        );
       }
       const page = await queryEvents(getDb(), filter, {
         ...(first || !cursor.current ? {} : { after: cursor.current }),

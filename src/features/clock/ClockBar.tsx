@@ -53,7 +53,11 @@ export function ClockBar({ timeZone }: { timeZone: string }) {
           onClick={() => (state.paused ? clockActions.resume() : clockActions.pause())}
           className="w-8 px-0"
         >
-          {state.paused ? <Play aria-hidden className="size-4" /> : <Pause aria-hidden className="size-4" />}
+          {state.paused ? (
+            <Play aria-hidden className="size-4" />
+          ) : (
+            <Pause aria-hidden className="size-4" />
+          )}
         </Button>
         <Segmented
           label="Clock speed"

@@ -15,11 +15,22 @@ type Values = z.infer<typeof schema>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export default function SetTimeDialog({ now, timeZone, onClose }: { now: number; timeZone: string; onClose: () => void }) {
+export default function SetTimeDialog({
+  now,
+  timeZone,
+  onClose,
+}: {
+  now: number;
+  timeZone: string;
+  onClose: () => void;
+}) {
   const p = zonedParts(now, timeZone);
   const { register, handleSubmit, formState } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` },
+    defaultValues: {
+      date: `${p.year}-${pad(p.month)}-${pad(p.day)}`,
+      time: `${pad(p.hour)}:${pad(p.minute)}`,
+    },
   });
   const submit = handleSubmit(async ({ date, time }) => {
     const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -37,10 +48,22 @@ export default function SetTimeDialog({ now, timeZone, onClose }: { now: number;
       <form onSubmit={submit} noValidate className="flex flex-col gap-4">
         <div className="grid grid-cols-2 gap-3">
           <Field id="clock-date" label="Date" error={formState.errors.date?.message}>
-            <input id="clock-date" type="date" className={inputClass} aria-invalid={!!formState.errors.date} {...register('date')} />
+            <input
+              id="clock-date"
+              type="date"
+              className={inputClass}
+              aria-invalid={!!formState.errors.date}
+              {...register('date')}
+            />
           </Field>
           <Field id="clock-time" label="Time" error={formState.errors.time?.message}>
-            <input id="clock-time" type="time" className={inputClass} aria-invalid={!!formState.errors.time} {...register('time')} />
+            <input
+              id="clock-time"
+              type="time"
+              className={inputClass}
+              aria-invalid={!!formState.errors.time}
+              {...register('time')}
+            />
           </Field>
         </div>
         <div className="flex justify-end gap-2">

@@ -10,7 +10,8 @@ export default function HomePage() {
   const home = useHome();
   const settings = useHomeSettings();
   const groups = useMemo(() => (home ? groupHome(home) : undefined), [home]);
-  if (!home || !groups) return <p className="p-6 text-slate-600 dark:text-slate-400">Opening your home…</p>;
+  if (!home || !groups)
+    return <p className="p-6 text-slate-600 dark:text-slate-400">Opening your home…</p>;
   return (
     <UnitContext.Provider value={settings?.temperatureUnit ?? 'C'}>
       <div className="flex flex-col gap-6">
@@ -27,8 +28,15 @@ export default function HomePage() {
           </p>
         )}
         {groups.floors.map((group) => (
-          <section key={group.floor?.id ?? 'none'} aria-labelledby={`floor-${group.floor?.id ?? 'none'}`} className="flex flex-col gap-3">
-            <h2 id={`floor-${group.floor?.id ?? 'none'}`} className="text-lg font-semibold text-slate-800 dark:text-slate-200">
+          <section
+            key={group.floor?.id ?? 'none'}
+            aria-labelledby={`floor-${group.floor?.id ?? 'none'}`}
+            className="flex flex-col gap-3"
+          >
+            <h2
+              id={`floor-${group.floor?.id ?? 'none'}`}
+              className="text-lg font-semibold text-slate-800 dark:text-slate-200"
+            >
               {group.floor?.name ?? 'Other rooms'}
             </h2>
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">

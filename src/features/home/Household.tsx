@@ -8,7 +8,10 @@ export function Household({ people }: { people: PersonEntity[] }) {
   if (people.length === 0) return null;
   return (
     <section aria-labelledby="household-heading" className="flex flex-wrap items-center gap-2">
-      <h2 id="household-heading" className="mr-1 text-sm font-semibold text-slate-700 dark:text-slate-300">
+      <h2
+        id="household-heading"
+        className="mr-1 text-sm font-semibold text-slate-700 dark:text-slate-300"
+      >
         Household
       </h2>
       {people.map((p) => {
@@ -25,18 +28,23 @@ export function Household({ people }: { people: PersonEntity[] }) {
               aria-hidden
               className={cn(
                 'grid size-7 place-items-center rounded-full text-xs font-bold',
-                home ? 'bg-emerald-600 text-white' : 'bg-slate-300 text-slate-700 dark:bg-slate-700 dark:text-slate-200',
+                home
+                  ? 'bg-emerald-600 text-white'
+                  : 'bg-slate-300 text-slate-700 dark:bg-slate-700 dark:text-slate-200',
               )}
             >
               {p.name.slice(0, 1)}
             </span>
             <span className="text-sm">
-              {p.name} <span className="text-slate-600 dark:text-slate-400">· {home ? 'Home' : 'Away'}</span>
+              {p.name}{' '}
+              <span className="text-slate-600 dark:text-slate-400">· {home ? 'Home' : 'Away'}</span>
             </span>
             <Switch
               checked={home}
               label={`${p.name} is home`}
-              onCheckedChange={(checked) => runManual({ entityId: p.id, type: checked ? 'arrive' : 'leave' })}
+              onCheckedChange={(checked) =>
+                runManual({ entityId: p.id, type: checked ? 'arrive' : 'leave' })
+              }
             />
           </div>
         );

@@ -30,7 +30,11 @@ function floorRank(floor: Floor | undefined): number {
   return floor.level >= 0 ? floor.level : 1000 - floor.level;
 }
 
-export function groupHome(home: Home): { floors: FloorGroup[]; people: PersonEntity[]; unplaced: Entity[] } {
+export function groupHome(home: Home): {
+  floors: FloorGroup[];
+  people: PersonEntity[];
+  unplaced: Entity[];
+} {
   const byArea = new Map<string, Entity[]>();
   const people: PersonEntity[] = [];
   const unplaced: Entity[] = [];
@@ -44,7 +48,9 @@ export function groupHome(home: Home): { floors: FloorGroup[]; people: PersonEnt
     } else unplaced.push(e);
   }
   const sortEntities = (list: Entity[]) =>
-    list.sort((a, b) => DOMAIN_ORDER[a.domain] - DOMAIN_ORDER[b.domain] || a.name.localeCompare(b.name));
+    list.sort(
+      (a, b) => DOMAIN_ORDER[a.domain] - DOMAIN_ORDER[b.domain] || a.name.localeCompare(b.name),
+    );
   const floorsById = new Map(home.floors.map((f) => [f.id, f]));
   const groups = new Map<string | undefined, RoomGroup[]>();
   for (const area of home.areas) {
@@ -64,12 +70,18 @@ export function summarize(home: Home): string[] {
   const count = (pred: (e: Entity) => boolean) => home.entities.filter(pred).length;
   const lights = count((e) => e.domain === 'light' && e.state === 'on');
   const unlocked = count((e) => e.domain === 'lock' && e.state === 'unlocked');
-  const open = count((e) => e.domain === 'cover' && e.attributes.device_class === 'garage' && e.state !== 'closed');
+  const open = count(
+    (e) => e.domain === 'cover' && e.attributes.device_class === 'garage' && e.state !== 'closed',
+  );
   const playing = count((e) => e.domain === 'media_player' && e.state === 'playing');
   const home_ = count((e) => e.domain === 'person' && e.state === 'home');
   const people = count((e) => e.domain === 'person');
   const parts = [`${lights} ${lights === 1 ? 'light' : 'lights'} on`];
-  parts.push(unlocked === 0 ? 'all doors locked' : `${unlocked} ${unlocked === 1 ? 'door' : 'doors'} unlocked`);
+  parts.push(
+    unlocked === 0
+      ? 'all doors locked'
+      : `${unlocked} ${unlocked === 1 ? 'door' : 'doors'} unlocked`,
+  );
   if (open > 0) parts.push('garage open');
   if (playing > 0) parts.push(`${playing} playing`);
   if (people > 0) parts.push(`${home_} of ${people} people home`);

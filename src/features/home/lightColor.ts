@@ -6,7 +6,10 @@ export function kelvinToRgb(kelvin: number): [number, number, number] {
   const t = kelvin / 100;
   const clamp = (v: number) => Math.max(0, Math.min(255, Math.round(v)));
   const r = t <= 66 ? 255 : 329.698727446 * (t - 60) ** -0.1332047592;
-  const g = t <= 66 ? 99.4708025861 * Math.log(t) - 161.1195681661 : 288.1221695283 * (t - 60) ** -0.0755148492;
+  const g =
+    t <= 66
+      ? 99.4708025861 * Math.log(t) - 161.1195681661
+      : 288.1221695283 * (t - 60) ** -0.0755148492;
   const b = t >= 66 ? 255 : t <= 19 ? 0 : 138.5177312231 * Math.log(t - 10) - 305.0447927307;
   return [clamp(r), clamp(g), clamp(b)];
 }

@@ -3,7 +3,12 @@ import { Download, Upload, RotateCcw } from 'lucide-react';
 import { SCENARIOS } from '../../domain/home/scenarios/index.ts';
 import { DEFAULT_SETTINGS } from '../../domain/settings/settings.ts';
 import { useHomeSettings, useMeta } from '../../persistence/hooks.ts';
-import { checkBackupFile, describeBackup, makeBackupFile, restoreBackup } from '../../stores/dataActions.ts';
+import {
+  checkBackupFile,
+  describeBackup,
+  makeBackupFile,
+  restoreBackup,
+} from '../../stores/dataActions.ts';
 import { loadScenario } from '../../stores/scenario.ts';
 import { notify } from '../../stores/notifications.ts';
 import { Button } from '../../components/ui/Button.tsx';
@@ -44,7 +49,11 @@ export function DataSettingsPanel() {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      notify({ tone: 'success', title: 'Backup downloaded', body: `${file.fileName}: ${file.devices} devices, ${file.events.toLocaleString('en-GB')} events.` });
+      notify({
+        tone: 'success',
+        title: 'Backup downloaded',
+        body: `${file.fileName}: ${file.devices} devices, ${file.events.toLocaleString('en-GB')} events.`,
+      });
     } finally {
       setBusy(false);
     }
@@ -57,7 +66,11 @@ export function DataSettingsPanel() {
     try {
       const result = await checkBackupFile(file);
       if (result.ok && result.text !== undefined) {
-        setPending({ fileName: file.name, text: result.text, summary: describeBackup(result, settings.location.timeZone) });
+        setPending({
+          fileName: file.name,
+          text: result.text,
+          summary: describeBackup(result, settings.location.timeZone),
+        });
       } else if (!result.ok) {
         setFailure({ fileName: file.name, message: result.message, problems: result.problems });
       }
@@ -72,8 +85,18 @@ export function DataSettingsPanel() {
     setBusy(true);
     try {
       const result = await restoreBackup(pending.text);
-      if (result.ok) notify({ tone: 'success', title: 'Backup restored', body: `Everything from ${pending.fileName} is back.` });
-      else setFailure({ fileName: pending.fileName, message: result.message, problems: result.problems });
+      if (result.ok)
+        notify({
+          tone: 'success',
+          title: 'Backup restored',
+          body: `Everything from ${pending.fileName} is back.`,
+        });
+      else
+        setFailure({
+          fileName: pending.fileName,
+          message: result.message,
+          problems: result.problems,
+        });
     } finally {
       setPending(null);
       setBusy(false);
@@ -84,7 +107,11 @@ export function DataSettingsPanel() {
     setConfirmReset(false);
     await loadScenario(scenario);
     const title = SCENARIOS.find((s) => s.name === scenario)?.title ?? scenario;
-    notify({ tone: 'success', title: 'Home reset', body: `You are now in the “${title}” scenario.` });
+    notify({
+      tone: 'success',
+      title: 'Home reset',
+      body: `You are now in the “${title}” scenario.`,
+    });
   };
 
   return (
@@ -114,8 +141,13 @@ export function DataSettingsPanel() {
           />
         </div>
         {failure && (
-          <div role="alert" className="mt-4 rounded-xl bg-red-50 p-4 text-sm text-red-900 ring-1 ring-red-200 dark:bg-red-950/40 dark:text-red-200 dark:ring-red-900">
-            <p className="font-semibold">“{failure.fileName}” was not restored. Nothing was changed.</p>
+          <div
+            role="alert"
+            className="mt-4 rounded-xl bg-red-50 p-4 text-sm text-red-900 ring-1 ring-red-200 dark:bg-red-950/40 dark:text-red-200 dark:ring-red-900"
+          >
+            <p className="font-semibold">
+              “{failure.fileName}” was not restored. Nothing was changed.
+            </p>
             <p className="mt-1">{failure.message}</p>
             {failure.problems.length > 0 && (
               <ul className="mt-2 list-disc pl-5">
@@ -134,7 +166,10 @@ export function DataSettingsPanel() {
       >
         {meta && (
           <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
-            Current data started from: <strong>{SCENARIOS.find((s) => s.name === meta.scenario)?.title ?? meta.scenario}</strong>
+            Current data started from:{' '}
+            <strong>
+              {SCENARIOS.find((s) => s.name === meta.scenario)?.title ?? meta.scenario}
+            </strong>
           </p>
         )}
         <div className="flex flex-wrap items-end gap-2">
@@ -142,7 +177,12 @@ export function DataSettingsPanel() {
             <label htmlFor="scenario" className="text-sm font-medium">
               Scenario
             </label>
-            <select id="scenario" className={inputClass} value={scenario} onChange={(e) => setScenario(e.target.value)}>
+            <select
+              id="scenario"
+              className={inputClass}
+              value={scenario}
+              onChange={(e) => setScenario(e.target.value)}
+            >
               {SCENARIOS.map((s) => (
                 <option key={s.name} value={s.name}>
                   {s.title}
@@ -155,14 +195,18 @@ export function DataSettingsPanel() {
             Reset to this scenario
           </Button>
         </div>
-        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{SCENARIOS.find((s) => s.name === scenario)?.description}</p>
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          {SCENARIOS.find((s) => s.name === scenario)?.description}
+        </p>
       </SettingsCard>
 
       <Dialog
         open={pending !== null}
         onOpenChange={(open) => !open && setPending(null)}
         title="Restore this backup?"
-        description={pending ? `${pending.summary} Restoring replaces everything in this browser.` : undefined}
+        description={
+          pending ? `${pending.summary} Restoring replaces everything in this browser.` : undefined
+        }
       >
         <div className="flex justify-end gap-2">
           <Button variant="ghost" onClick={() => setPending(null)}>

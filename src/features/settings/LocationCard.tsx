@@ -53,11 +53,19 @@ export function LocationCard({ location }: { location: HomeLocation }) {
   const sun = sunTimes(now, location);
   const save = handleSubmit(async (value) => {
     await setLocation(value);
-    notify({ tone: 'success', title: 'Location saved', body: `Sunrise and sunset now follow ${value.name}.` });
+    notify({
+      tone: 'success',
+      title: 'Location saved',
+      body: `Sunrise and sunset now follow ${value.name}.`,
+    });
   });
   const errors = formState.errors;
   return (
-    <SettingsCard id="location-heading" title="Location" description="Where the home is: it sets the time zone of the clock and when the sun rises and sets.">
+    <SettingsCard
+      id="location-heading"
+      title="Location"
+      description="Where the home is: it sets the time zone of the clock and when the sun rises and sets."
+    >
       <p className="mb-4 text-sm" data-testid="sun-times">
         {sun.sunrise !== null && sun.sunset !== null
           ? `In ${location.name} today the sun rises at ${formatTime(sun.sunrise, location.timeZone)} and sets at ${formatTime(sun.sunset, location.timeZone)}.`
@@ -71,7 +79,12 @@ export function LocationCard({ location }: { location: HomeLocation }) {
         </span>
         <div role="group" aria-labelledby="places-label" className="flex flex-wrap gap-1.5">
           {PLACES.map((p) => (
-            <Button key={p.name} size="sm" variant="ghost" onClick={() => reset(toForm(p), { keepDefaultValues: true })}>
+            <Button
+              key={p.name}
+              size="sm"
+              variant="ghost"
+              onClick={() => reset(toForm(p), { keepDefaultValues: true })}
+            >
               {p.name}
             </Button>
           ))}
@@ -79,7 +92,12 @@ export function LocationCard({ location }: { location: HomeLocation }) {
       </div>
       <form onSubmit={save} noValidate className="grid gap-4 sm:grid-cols-2">
         <Field id="loc-name" label="Place name" error={errors.name?.message}>
-          <input id="loc-name" className={inputClass} aria-invalid={!!errors.name} {...register('name')} />
+          <input
+            id="loc-name"
+            className={inputClass}
+            aria-invalid={!!errors.name}
+            {...register('name')}
+          />
         </Field>
         <Field id="loc-tz" label="Time zone" error={errors.timeZone?.message}>
           <select id="loc-tz" className={inputClass} {...register('timeZone')}>
@@ -90,11 +108,33 @@ export function LocationCard({ location }: { location: HomeLocation }) {
             ))}
           </select>
         </Field>
-        <Field id="loc-lat" label="Latitude" hint="North is positive, south negative." error={errors.latitude?.message}>
-          <input id="loc-lat" inputMode="decimal" className={inputClass} aria-invalid={!!errors.latitude} {...register('latitude')} />
+        <Field
+          id="loc-lat"
+          label="Latitude"
+          hint="North is positive, south negative."
+          error={errors.latitude?.message}
+        >
+          <input
+            id="loc-lat"
+            inputMode="decimal"
+            className={inputClass}
+            aria-invalid={!!errors.latitude}
+            {...register('latitude')}
+          />
         </Field>
-        <Field id="loc-lon" label="Longitude" hint="East is positive, west negative." error={errors.longitude?.message}>
-          <input id="loc-lon" inputMode="decimal" className={inputClass} aria-invalid={!!errors.longitude} {...register('longitude')} />
+        <Field
+          id="loc-lon"
+          label="Longitude"
+          hint="East is positive, west negative."
+          error={errors.longitude?.message}
+        >
+          <input
+            id="loc-lon"
+            inputMode="decimal"
+            className={inputClass}
+            aria-invalid={!!errors.longitude}
+            {...register('longitude')}
+          />
         </Field>
         <div className="flex gap-2 sm:col-span-2">
           <Button type="submit" variant="primary" disabled={!formState.isDirty}>

@@ -41,7 +41,13 @@ function NameEditor({
     <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2">
       <div className="min-w-48 flex-1">
         <Field id={id} label={label} error={formState.errors.name?.message}>
-          <input id={id} className={inputClass} aria-invalid={!!formState.errors.name} autoComplete="off" {...register('name')} />
+          <input
+            id={id}
+            className={inputClass}
+            aria-invalid={!!formState.errors.name}
+            autoComplete="off"
+            {...register('name')}
+          />
         </Field>
       </div>
       <Button type="submit" variant="primary">
@@ -64,9 +70,17 @@ export function PeopleCard({ people }: { people: PersonEntity[] }) {
     else notify({ tone: 'info', title: `${p.name} removed from the household` });
   };
   return (
-    <SettingsCard id="people-heading" title="Household" description="The people who live here. Each can be home or away; routines can react to arrivals and departures.">
+    <SettingsCard
+      id="people-heading"
+      title="Household"
+      description="The people who live here. Each can be home or away; routines can react to arrivals and departures."
+    >
       <ul className="mb-5 divide-y divide-slate-200 dark:divide-slate-800" aria-label="People">
-        {people.length === 0 && <li className="py-2 text-sm text-slate-700 dark:text-slate-300">Nobody yet. Add the first person below.</li>}
+        {people.length === 0 && (
+          <li className="py-2 text-sm text-slate-700 dark:text-slate-300">
+            Nobody yet. Add the first person below.
+          </li>
+        )}
         {people.map((p) => (
           <li key={p.id} data-testid={`person-${p.id}`} className="py-2">
             {editing === p.id ? (
@@ -85,12 +99,25 @@ export function PeopleCard({ people }: { people: PersonEntity[] }) {
             ) : (
               <div className="flex items-center gap-3">
                 <span className="flex-1">
-                  {p.name} <span className="text-sm text-slate-600 dark:text-slate-400">· {p.state === 'home' ? 'Home' : 'Away'}</span>
+                  {p.name}{' '}
+                  <span className="text-sm text-slate-600 dark:text-slate-400">
+                    · {p.state === 'home' ? 'Home' : 'Away'}
+                  </span>
                 </span>
-                <Button size="sm" variant="ghost" aria-label={`Rename ${p.name}`} onClick={() => setEditing(p.id)}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Rename ${p.name}`}
+                  onClick={() => setEditing(p.id)}
+                >
                   Rename
                 </Button>
-                <Button size="sm" variant="ghost" aria-label={`Remove ${p.name}`} onClick={() => void remove(p)}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Remove ${p.name}`}
+                  onClick={() => void remove(p)}
+                >
                   Remove
                 </Button>
               </div>
@@ -98,7 +125,13 @@ export function PeopleCard({ people }: { people: PersonEntity[] }) {
           </li>
         ))}
       </ul>
-      <NameEditor id="add-person" label="Add a person" initial="" submitLabel="Add person" onSubmit={peopleActions.add} />
+      <NameEditor
+        id="add-person"
+        label="Add a person"
+        initial=""
+        submitLabel="Add person"
+        onSubmit={peopleActions.add}
+      />
     </SettingsCard>
   );
 }

@@ -47,7 +47,11 @@ export default function SettingsPage() {
         </Route>
         <Route>
           <p>
-            There is no such settings page. <Link href="/settings/home" className="underline">Go to Settings → Home</Link>.
+            There is no such settings page.{' '}
+            <Link href="/settings/home" className="underline">
+              Go to Settings → Home
+            </Link>
+            .
           </p>
         </Route>
       </Switch>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { TemperatureUnit } from '../../domain/settings/settings.ts';
 import { setTemperatureUnit } from '../../stores/settingsActions.ts';
 import { SettingsCard } from './Card.tsx';
@@ -8,8 +9,15 @@ const UNITS: { value: TemperatureUnit; label: string }[] = [
 ];
 
 export function UnitCard({ unit }: { unit: TemperatureUnit }) {
+  // Checked at once, not when the save comes back, so the radio answers the click immediately.
+  const [chosen, setChosen] = useState<TemperatureUnit | null>(null);
+  const shown = chosen ?? unit;
   return (
-    <SettingsCard id="unit-heading" title="Temperature unit" description="Used everywhere: thermostats, sensors, the activity log and what the assistant says.">
+    <SettingsCard
+      id="unit-heading"
+      title="Temperature unit"
+      description="Used everywhere: thermostats, sensors, the activity log and what the assistant says."
+    >
       <fieldset className="flex flex-wrap gap-3">
         <legend className="sr-only">Temperature unit</legend>
         {UNITS.map((u) => (
@@ -21,8 +29,11 @@ export function UnitCard({ unit }: { unit: TemperatureUnit }) {
               type="radio"
               name="temperature-unit"
               value={u.value}
-              checked={unit === u.value}
-              onChange={() => void setTemperatureUnit(u.value)}
+              checked={shown === u.value}
+              onChange={() => {
+                setChosen(u.value);
+                void setTemperatureUnit(u.value).finally(() => setChosen(null));
+              }}
               className="accent-accent-600"
             />
             {u.label}

@@ -4,7 +4,12 @@ import type { HomeLocation } from '../../domain/settings/settings.ts';
 export const PLACES: readonly HomeLocation[] = [
   { name: 'London', latitude: 51.5074, longitude: -0.1278, timeZone: 'Europe/London' },
   { name: 'New York', latitude: 40.7128, longitude: -74.006, timeZone: 'America/New_York' },
-  { name: 'San Francisco', latitude: 37.7749, longitude: -122.4194, timeZone: 'America/Los_Angeles' },
+  {
+    name: 'San Francisco',
+    latitude: 37.7749,
+    longitude: -122.4194,
+    timeZone: 'America/Los_Angeles',
+  },
   { name: 'Berlin', latitude: 52.52, longitude: 13.405, timeZone: 'Europe/Berlin' },
   { name: 'Madrid', latitude: 40.4168, longitude: -3.7038, timeZone: 'Europe/Madrid' },
   { name: 'Tromsø', latitude: 69.6496, longitude: 18.956, timeZone: 'Europe/Oslo' },

@@ -1,4 +1,12 @@
-import { AppWindow, BellRing, DoorClosed, DoorOpen, Droplet, Footprints, Warehouse } from 'lucide-react';
+import {
+  AppWindow,
+  BellRing,
+  DoorClosed,
+  DoorOpen,
+  Droplet,
+  Footprints,
+  Warehouse,
+} from 'lucide-react';
 import type { BinarySensorEntity } from '../../../domain/home/model.ts';
 import { describeState } from '../../../domain/home/format.ts';
 import { Button } from '../../../components/ui/Button.tsx';
@@ -53,7 +61,11 @@ export function BinarySensorTile({ entity }: { entity: BinarySensorEntity }) {
         </div>
       }
     >
-      <Button size="sm" aria-label={`${action.label} ${entity.name}`} onClick={() => runManual({ entityId: entity.id, type: action.type })}>
+      <Button
+        size="sm"
+        aria-label={`${action.label} ${entity.name}`}
+        onClick={() => runManual({ entityId: entity.id, type: action.type })}
+      >
         {action.label}
       </Button>
     </TileFrame>

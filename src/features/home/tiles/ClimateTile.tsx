@@ -1,7 +1,12 @@
 import { Flame, Snowflake, Thermometer } from 'lucide-react';
 import type { ClimateEntity } from '../../../domain/home/model.ts';
 import { TEMPERATURE_LIMITS } from '../../../domain/home/model.ts';
-import { describeState, formatTemperature, fromCelsius, toCelsius } from '../../../domain/home/format.ts';
+import {
+  describeState,
+  formatTemperature,
+  fromCelsius,
+  toCelsius,
+} from '../../../domain/home/format.ts';
 import { Stepper } from '../../../components/ui/Stepper.tsx';
 import { Segmented } from '../../../components/ui/Segmented.tsx';
 import { runManual } from '../../../stores/homeActions.ts';
@@ -45,7 +50,13 @@ export function ClimateTile({ entity }: { entity: ClimateEntity }) {
                 : 'bg-slate-200 text-slate-600 dark:bg-slate-800 dark:text-slate-400',
           )}
         >
-          {action === 'heating' ? <Flame className="size-5" /> : action === 'cooling' ? <Snowflake className="size-5" /> : <Thermometer className="size-5" />}
+          {action === 'heating' ? (
+            <Flame className="size-5" />
+          ) : action === 'cooling' ? (
+            <Snowflake className="size-5" />
+          ) : (
+            <Thermometer className="size-5" />
+          )}
         </div>
       }
     >
@@ -60,7 +71,7 @@ export function ClimateTile({ entity }: { entity: ClimateEntity }) {
           <p className="text-xs text-slate-600 dark:text-slate-400">Target</p>
           <Stepper
             label={`${entity.name} target temperature`}
-            display={formatTemperature(a.temperature, unit)}
+            display={`${Number(targetInUnit.toFixed(1))} °${unit}`}
             onStep={step}
             canDown={a.temperature > TEMPERATURE_LIMITS.min}
             canUp={a.temperature < TEMPERATURE_LIMITS.max}

@@ -9,7 +9,8 @@ import { TileFrame } from './TileFrame.tsx';
 /** A window (or garage opening) with the blind drawn as far down as the cover is closed. */
 function CoverPicture({ entity }: { entity: CoverEntity }) {
   const closed = 100 - entity.attributes.position;
-  const garage = entity.attributes.device_class === 'garage' || entity.attributes.device_class === 'door';
+  const garage =
+    entity.attributes.device_class === 'garage' || entity.attributes.device_class === 'door';
   const curtain = entity.attributes.device_class === 'curtain';
   return (
     <div
@@ -18,8 +19,14 @@ function CoverPicture({ entity }: { entity: CoverEntity }) {
     >
       {curtain ? (
         <>
-          <div className="absolute inset-y-0 left-0 bg-rose-400 transition-all dark:bg-rose-500" style={{ width: `${closed / 2}%` }} />
-          <div className="absolute inset-y-0 right-0 bg-rose-400 transition-all dark:bg-rose-500" style={{ width: `${closed / 2}%` }} />
+          <div
+            className="absolute inset-y-0 left-0 bg-rose-400 transition-all dark:bg-rose-500"
+            style={{ width: `${closed / 2}%` }}
+          />
+          <div
+            className="absolute inset-y-0 right-0 bg-rose-400 transition-all dark:bg-rose-500"
+            style={{ width: `${closed / 2}%` }}
+          />
         </>
       ) : (
         <div
@@ -79,7 +86,9 @@ export function CoverTile({ entity }: { entity: CoverEntity }) {
           value={Math.round(a.target_position ?? a.position)}
           step={5}
           valueText={(v) => `${v} percent open`}
-          onCommit={(position) => runManual({ entityId: entity.id, type: 'set_position', position })}
+          onCommit={(position) =>
+            runManual({ entityId: entity.id, type: 'set_position', position })
+          }
         />
       )}
     </TileFrame>

@@ -27,14 +27,18 @@ export function FanTile({ entity }: { entity: FanEntity }) {
         <Switch
           checked={on}
           label={entity.name}
-          onCheckedChange={(checked) => runManual({ entityId: entity.id, type: checked ? 'turn_on' : 'turn_off' })}
+          onCheckedChange={(checked) =>
+            runManual({ entityId: entity.id, type: checked ? 'turn_on' : 'turn_off' })
+          }
         />
         <Slider
           label={`${entity.name} speed`}
           value={on ? Math.round(speed) : 0}
           step={5}
           valueText={(v) => `${v} percent`}
-          onCommit={(percentage) => runManual({ entityId: entity.id, type: 'set_fan_speed', percentage })}
+          onCommit={(percentage) =>
+            runManual({ entityId: entity.id, type: 'set_fan_speed', percentage })
+          }
         />
       </div>
     </TileFrame>

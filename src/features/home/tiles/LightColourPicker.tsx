@@ -23,11 +23,24 @@ const COLOURS = [
   { name: 'pink', hex: '#ffc0cb' },
 ];
 
-export default function LightColourPicker({ entity, colours, whites }: { entity: LightEntity; colours: boolean; whites: boolean }) {
+export default function LightColourPicker({
+  entity,
+  colours,
+  whites,
+}: {
+  entity: LightEntity;
+  colours: boolean;
+  whites: boolean;
+}) {
   return (
     <Popover.Root defaultOpen>
       <Popover.Trigger asChild>
-        <Button size="sm" variant="ghost" aria-label={`Colour of ${entity.name}`} className="w-8 px-0">
+        <Button
+          size="sm"
+          variant="ghost"
+          aria-label={`Colour of ${entity.name}`}
+          className="w-8 px-0"
+        >
           <Palette aria-hidden className="size-4" />
         </Button>
       </Popover.Trigger>
@@ -39,11 +52,20 @@ export default function LightColourPicker({ entity, colours, whites }: { entity:
           {whites && (
             <Swatches
               title="Whites"
-              items={WHITES.map((w) => ({ name: w.name, css: `rgb(${kelvinToRgb(w.kelvin).join(' ')})` }))}
+              items={WHITES.map((w) => ({
+                name: w.name,
+                css: `rgb(${kelvinToRgb(w.kelvin).join(' ')})`,
+              }))}
               entity={entity}
             />
           )}
-          {colours && <Swatches title="Colours" items={COLOURS.map((c) => ({ name: c.name, css: c.hex }))} entity={entity} />}
+          {colours && (
+            <Swatches
+              title="Colours"
+              items={COLOURS.map((c) => ({ name: c.name, css: c.hex }))}
+              entity={entity}
+            />
+          )}
           <Popover.Arrow className="fill-white dark:fill-slate-800" />
         </Popover.Content>
       </Popover.Portal>
@@ -51,10 +73,20 @@ export default function LightColourPicker({ entity, colours, whites }: { entity:
   );
 }
 
-function Swatches({ title, items, entity }: { title: string; items: { name: string; css: string }[]; entity: LightEntity }) {
+function Swatches({
+  title,
+  items,
+  entity,
+}: {
+  title: string;
+  items: { name: string; css: string }[];
+  entity: LightEntity;
+}) {
   return (
     <fieldset className="mb-2 last:mb-0">
-      <legend className="mb-1.5 text-xs font-semibold text-slate-700 dark:text-slate-300">{title}</legend>
+      <legend className="mb-1.5 text-xs font-semibold text-slate-700 dark:text-slate-300">
+        {title}
+      </legend>
       <div className="flex flex-wrap gap-2">
         {items.map((item) => (
           <Popover.Close asChild key={item.name}>
@@ -64,7 +96,9 @@ function Swatches({ title, items, entity }: { title: string; items: { name: stri
               title={item.name}
               style={{ background: item.css }}
               className="size-8 rounded-full ring-1 ring-black/20 hover:scale-110 dark:ring-white/30"
-              onClick={() => runManual({ entityId: entity.id, type: 'set_color', color: item.name })}
+              onClick={() =>
+                runManual({ entityId: entity.id, type: 'set_color', color: item.name })
+              }
             />
           </Popover.Close>
         ))}

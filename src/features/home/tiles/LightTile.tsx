@@ -55,7 +55,9 @@ export function LightTile({ entity }: { entity: LightEntity }) {
             min={0}
             max={100}
             valueText={(v) => `${v} percent`}
-            onCommit={(brightness) => runManual({ entityId: entity.id, type: 'set_brightness', brightness })}
+            onCommit={(brightness) =>
+              runManual({ entityId: entity.id, type: 'set_brightness', brightness })
+            }
           />
         )}
         {(colours || whites) && <ColourButton entity={entity} colours={colours} whites={whites} />}
@@ -64,12 +66,19 @@ export function LightTile({ entity }: { entity: LightEntity }) {
   );
 }
 
-
 // The colour picker is rarely opened, so its code loads on first use, not with the home page.
 const loadPicker = () => import('./LightColourPicker.tsx');
 const LightColourPicker = lazy(loadPicker);
 
-function ColourButton({ entity, colours, whites }: { entity: LightEntity; colours: boolean; whites: boolean }) {
+function ColourButton({
+  entity,
+  colours,
+  whites,
+}: {
+  entity: LightEntity;
+  colours: boolean;
+  whites: boolean;
+}) {
   const [wanted, setWanted] = useState(false);
   const trigger = (
     <Button

@@ -33,7 +33,11 @@ export function LockTile({ entity }: { entity: LockEntity }) {
         aria-label={`${locked ? 'Unlock' : 'Lock'} ${entity.name}`}
         onClick={() => runManual({ entityId: entity.id, type: locked ? 'unlock' : 'lock' })}
       >
-        {locked ? <LockOpen aria-hidden className="size-4" /> : <Lock aria-hidden className="size-4" />}
+        {locked ? (
+          <LockOpen aria-hidden className="size-4" />
+        ) : (
+          <Lock aria-hidden className="size-4" />
+        )}
         {locked ? 'Unlock' : 'Lock'}
       </Button>
     </TileFrame>

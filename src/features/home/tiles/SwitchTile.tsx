@@ -21,7 +21,9 @@ export function SwitchTile({ entity }: { entity: SwitchEntity }) {
       <Switch
         checked={on}
         label={entity.name}
-        onCheckedChange={(checked) => runManual({ entityId: entity.id, type: checked ? 'turn_on' : 'turn_off' })}
+        onCheckedChange={(checked) =>
+          runManual({ entityId: entity.id, type: checked ? 'turn_on' : 'turn_off' })
+        }
       />
     </TileFrame>
   );

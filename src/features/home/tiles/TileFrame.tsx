@@ -40,7 +40,10 @@ export function TileFrame({ entity, icon, status, active, children, className }:
           <h4 id={headingId} className="truncate text-sm font-semibold">
             {entity.name}
           </h4>
-          <p className="truncate text-sm text-slate-700 dark:text-slate-300" data-testid="tile-status">
+          <p
+            className="truncate text-sm text-slate-700 dark:text-slate-300"
+            data-testid="tile-status"
+          >
             {status}
           </p>
         </div>
@@ -63,7 +66,15 @@ function useFlashOnChange(value: string): boolean {
   return flash;
 }
 
-export function IconBadge({ children, on, style }: { children: ReactNode; on?: boolean; style?: React.CSSProperties }) {
+export function IconBadge({
+  children,
+  on,
+  style,
+}: {
+  children: ReactNode;
+  on?: boolean;
+  style?: React.CSSProperties;
+}) {
   return (
     <div
       aria-hidden
