@@ -49,6 +49,12 @@ const layerZones = [
   })),
 ];
 
+// One way to write schemas: zod/mini through src/domain/zod.ts (classic zod cannot be tree-shaken).
+const zodImports = ['zod', 'zod/mini', 'zod/v4'].map((name) => ({
+  name,
+  message: 'Import { z } from src/domain/zod.ts (zod/mini with English messages).',
+}));
+
 const frameworkImports = [
   'react',
   'react-dom',
@@ -83,6 +89,7 @@ export default tseslint.config(
           paths: [
             { name: 'dexie', message: 'Dexie lives only in src/persistence.' },
             { name: 'dexie-react-hooks', message: 'Dexie lives only in src/persistence.' },
+            ...zodImports,
           ],
         },
       ],
@@ -90,7 +97,7 @@ export default tseslint.config(
   },
   {
     files: ['src/persistence/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', { paths: zodImports }] },
   },
   {
     files: ['src/domain/**'],
@@ -98,6 +105,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: zodImports,
           patterns: [
             {
               group: frameworkImports,
@@ -126,5 +134,9 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },
+  },
+  {
+    files: ['src/domain/zod.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 );
