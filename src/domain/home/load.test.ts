@@ -24,8 +24,10 @@ const entity = (home: Home, id: string): Entity => {
 describe.skipIf(!existsSync(CORPUS))(
   'the corpus fixtures (needs ../shared/corpora/ha-intents-en.json)',
   () => {
-    const fixtures = existsSync(CORPUS) ? JSON.parse(readFileSync(CORPUS, 'utf8')).fixtures : {};
-    const { home, warnings } = loaded(fixtures);
+    // Vitest still runs a skipped describe's body to collect its tests, so load only when present.
+    const { home, warnings } = existsSync(CORPUS)
+      ? loaded(JSON.parse(readFileSync(CORPUS, 'utf8')).fixtures)
+      : { home: { floors: [], areas: [], entities: [] } as Home, warnings: [] as string[] };
 
     it('load into a valid home', () => {
       expect(() => homeSchema.parse(home)).not.toThrow();
