@@ -20,9 +20,14 @@ export async function loadScenario(
   const data = scenario.build(simNow(clock, real));
   if (data.startAt !== undefined && !keepTime) clock = setClockTime(clock, data.startAt, real);
   const start = simNow(clock, real);
+  // Rooms keep the order the scenario lists them in (the hall first, say).
+  const home = {
+    ...data.home,
+    areas: data.home.areas.map((a, i) => ({ ...a, order: a.order ?? i })),
+  };
   await resetDatabase(getDb(), {
     scenario: scenario.name,
-    home: data.home,
+    home,
     ...(data.events ? { events: data.events } : {}),
     ...(data.settings ? { settings: data.settings } : {}),
     clock,

@@ -29,6 +29,8 @@ export const areaSchema = z.strictObject({
   id,
   name: shortText,
   floor: z.optional(id),
+  /** Where the room comes on its floor in the panel (stored rows come back in id order). */
+  order: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
 });
 
 const base = {

@@ -53,7 +53,10 @@ export function groupHome(home: Home): {
     );
   const floorsById = new Map(home.floors.map((f) => [f.id, f]));
   const groups = new Map<string | undefined, RoomGroup[]>();
-  for (const area of home.areas) {
+  const ordered = [...home.areas].sort(
+    (a, b) => (a.order ?? 10_000) - (b.order ?? 10_000) || a.name.localeCompare(b.name),
+  );
+  for (const area of ordered) {
     const key = area.floor && floorsById.has(area.floor) ? area.floor : undefined;
     const rooms = groups.get(key) ?? [];
     rooms.push({ area, entities: sortEntities(byArea.get(area.id) ?? []) });
