@@ -1,7 +1,7 @@
 // The "what" half of an explanation: an event's changes as one line of plain words, e.g.
 // "Kitchen ceiling turned on, brightness 0 % → 80 %". Which words fit depends on the domain, and
 // for sensors on the device class, which the event itself doesn't carry (see ExplainOptions.entity).
-import { formatValue } from '../home/format.ts';
+import { formatValue } from '../home/formatValue.ts';
 import type { Entity } from '../home/model.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
 import type { AttributeValue, Change, HomeEvent } from './event.ts';

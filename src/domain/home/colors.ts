@@ -2,12 +2,11 @@
 // shows, and what a light shows back to a friendly name for tiles and explanations. Shades of
 // white are colour temperatures, as on real bulbs; everything else is RGB. CSS names come from
 // colord's names plugin so that every name a web page knows is understood.
-import { colord, extend } from 'colord';
-import labPlugin from 'colord/plugins/lab';
+import { colord, extend, type RgbColor } from 'colord';
 import namesPlugin from 'colord/plugins/names';
 import type { LightEntity } from './model.ts';
 
-extend([namesPlugin, labPlugin]);
+extend([namesPlugin]);
 
 export type ParsedColor = { kind: 'rgb'; hex: string } | { kind: 'temp'; kelvin: number };
 
@@ -111,17 +110,29 @@ export function nameOfHex(hex: string): string {
   if (keyword !== undefined) return spaced(keyword);
   const hsv = color.toHsv();
   if (hsv.s < 12) return 'white';
-  const full = colord({ h: hsv.h, s: hsv.s, v: 100 });
+  const full = colord({ h: hsv.h, s: hsv.s, v: 100 }).toRgb();
   let best = BASIC[0]!;
   let bestDelta = Infinity;
   for (const entry of BASIC) {
-    const delta = full.delta(entry[1]);
+    const delta = distance(full, colord(entry[1]).toRgb());
     if (delta < bestDelta) {
       best = entry;
       bestDelta = delta;
     }
   }
   return best[0];
+}
+
+/**
+ * How different two colours look: the "redmean" weighting of RGB, close to perceptual distance
+ * for naming purposes without the weight of a Lab conversion in the first page's bundle.
+ */
+function distance(a: RgbColor, b: RgbColor): number {
+  const mean = (a.r + b.r) / 2;
+  const dr = a.r - b.r;
+  const dg = a.g - b.g;
+  const db = a.b - b.b;
+  return (2 + mean / 256) * dr * dr + 4 * dg * dg + (2 + (255 - mean) / 256) * db * db;
 }
 
 /** The light's current colour in words, or undefined for a light that has no colour setting. */

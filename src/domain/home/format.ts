@@ -1,9 +1,7 @@
 // Plain words for states and values, for tiles and the activity log. Temperatures are °C inside the
 // domain; the person's unit applies only here, at the edge.
-import type { AttributeValue } from '../activity/event.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
 import { describeMedia, mediaItem } from './catalogue.ts';
-import { nameOfHex, nameOfKelvin } from './colors.ts';
 import type { Domain, Entity, EntityOf } from './model.ts';
 
 export function fromCelsius(celsius: number, unit: TemperatureUnit): number {
@@ -24,7 +22,7 @@ export function formatTemperature(celsius: number, unit: TemperatureUnit): strin
   return `${formatNumber(fromCelsius(celsius, unit))} °${unit}`;
 }
 
-const percent = (value: number) => `${formatNumber(value)} %`;
+export const percent = (value: number) => `${formatNumber(value)} %`;
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Words for a binary sensor's on and off, by device class. */
@@ -69,7 +67,7 @@ function sensorReading(
   return suffix === undefined ? formatNumber(number) : `${formatNumber(number)} ${suffix}`;
 }
 
-function stateWord(
+export function stateWord(
   value: string,
   unit: TemperatureUnit,
   domain?: string,
@@ -81,68 +79,6 @@ function stateWord(
     if (words && (value === 'on' || value === 'off')) return words[value];
   }
   return STATE_WORDS[domain as Domain]?.[value] ?? value.replace(/_/g, ' ');
-}
-
-/** "1:05", "1:02:03". */
-export function formatDuration(seconds: number): string {
-  const total = Math.max(0, Math.round(seconds));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
-
-const PERCENT_KEYS = new Set([
-  'brightness',
-  'percentage',
-  'position',
-  'target_position',
-  'volume',
-  'current_humidity',
-]);
-const TEMPERATURE_KEYS = new Set(['temperature', 'current_temperature']);
-const COLOR_MODES: Record<string, string> = {
-  rgb: 'colour',
-  color_temp: 'white',
-  brightness: 'dimmable',
-  onoff: 'on/off',
-};
-
-/**
- * One value of an event change in words: brightness 80 -> "80 %", temperature -> in the person's
- * unit, media ids -> titles, states -> words of the domain (and device class, when given).
- */
-export function formatValue(
-  key: string,
-  value: AttributeValue | undefined,
-  unit: TemperatureUnit,
-  domain?: string,
-  deviceClass?: string,
-): string {
-  if (value === null || value === undefined) return 'none';
-  if (Array.isArray(value))
-    return value.length === 0 ? 'empty' : value.length === 1 ? '1 item' : `${value.length} items`;
-  if (key === 'state') return stateWord(String(value), unit, domain, deviceClass);
-  if (typeof value === 'number') {
-    if (PERCENT_KEYS.has(key)) return percent(value);
-    if (TEMPERATURE_KEYS.has(key)) return formatTemperature(value, unit);
-    if (key === 'color_temp_kelvin') return nameOfKelvin(value);
-    if (key === 'media_position') return formatDuration(value);
-    if (key === 'last_triggered') return new Date(value).toISOString();
-    return formatNumber(value);
-  }
-  if (typeof value === 'boolean') {
-    if (key === 'muted') return value ? 'muted' : 'unmuted';
-    return value ? 'yes' : 'no';
-  }
-  if (typeof value !== 'string') return String(value);
-  if (key === 'rgb_color') return nameOfHex(value);
-  if (key === 'color_mode') return COLOR_MODES[value] ?? value;
-  if (key === 'media_id') {
-    const item = mediaItem(value);
-    return item ? describeMedia(item) : value;
-  }
-  return value.replace(/_/g, ' ');
 }
 
 type Describer<D extends Domain> = (entity: EntityOf<D>, unit: TemperatureUnit) => string;
