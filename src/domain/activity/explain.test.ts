@@ -256,3 +256,21 @@ describe('describeCause', () => {
     expect(describeCause(cause)).toBe(line);
   });
 });
+
+describe('explain: a player reaching the end of its queue', () => {
+  it('says it finished playing, not that it switched to nothing', () => {
+    const event: HomeEvent = {
+      id: 'ev-end',
+      at: 0,
+      entityId: 'media_player.kitchen_speaker',
+      entityName: 'Kitchen speaker',
+      domain: 'media_player',
+      changes: [
+        { key: 'state', from: 'playing', to: 'idle' },
+        { key: 'media_id', from: 'song.so_what', to: null },
+      ],
+      cause: { kind: 'simulation', process: 'media' },
+    };
+    expect(explain(event, { unit: 'C' }).what).toBe('Kitchen speaker finished playing');
+  });
+});

@@ -66,6 +66,8 @@ function statePhrase(ctx: Context, change: Change): string {
       if (to === 'playing' && typeof media === 'string')
         return `started playing ${word(ctx, 'media_id', media)}`;
       if (to === 'playing') return from === 'paused' ? 'resumed playing' : 'started playing';
+      if (to === 'idle' && from === 'playing' && ctx.changes.get('media_id')?.to == null)
+        return 'finished playing';
       if (to === 'idle') return from === 'off' ? 'turned on' : 'stopped';
       return to === 'off' ? 'turned off' : String(to);
     }
@@ -128,7 +130,8 @@ function attributePhrases(ctx: Context): string[] {
     if (key === 'state' || QUIET.has(key) || (COLOUR_KEYS as readonly string[]).includes(key))
       continue;
     if (key === 'media_id') {
-      if (state?.to !== 'playing') phrases.push(`switched to ${word(ctx, key, to)}`);
+      // Nothing loaded any more is said by the state ("finished playing"), not as "switched to none".
+      if (state?.to !== 'playing' && to != null) phrases.push(`switched to ${word(ctx, key, to)}`);
     } else if (key === 'muted') {
       phrases.push(to ? 'muted' : 'unmuted');
     } else if (key === 'position' && ctx.event.domain === 'cover' && state) {
