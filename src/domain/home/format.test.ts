@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributeValue } from '../activity/event.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
-import { describeState, formatTemperature, fromCelsius, toCelsius } from './format.ts';
-import { formatDuration, formatValue } from './formatValue.ts';
+import {
+  describeState,
+  formatDuration,
+  formatTemperature,
+  fromCelsius,
+  toCelsius,
+} from './format.ts';
+import { formatValue } from './formatValue.ts';
 import type { Entity } from './model.ts';
 import {
   makeBinarySensor,

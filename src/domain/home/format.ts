@@ -81,6 +81,15 @@ export function stateWord(
   return STATE_WORDS[domain as Domain]?.[value] ?? value.replace(/_/g, ' ');
 }
 
+/** A track time: "1:05", "1:02:03". */
+export function formatDuration(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
 type Describer<D extends Domain> = (entity: EntityOf<D>, unit: TemperatureUnit) => string;
 
 const onOff = (state: 'on' | 'off', level?: number) =>

@@ -4,16 +4,7 @@ import type { AttributeValue } from '../activity/event.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
 import { describeMedia, mediaItem } from './catalogue.ts';
 import { nameOfHex, nameOfKelvin } from './colors.ts';
-import { formatNumber, formatTemperature, percent, stateWord } from './format.ts';
-
-/** "1:05", "1:02:03". */
-export function formatDuration(seconds: number): string {
-  const total = Math.max(0, Math.round(seconds));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
+import { formatDuration, formatNumber, formatTemperature, percent, stateWord } from './format.ts';
 
 const PERCENT_KEYS = new Set([
   'brightness',

@@ -1,20 +1,12 @@
 import { Pause, Play, SkipBack, SkipForward, Speaker, Tv, Volume2, VolumeX } from 'lucide-react';
 import type { MediaEntity } from '../../../domain/home/model.ts';
 import { CATALOGUE, mediaItem } from '../../../domain/home/catalogue.ts';
-import { describeState } from '../../../domain/home/format.ts';
+import { describeState, formatDuration } from '../../../domain/home/format.ts';
 import { Switch } from '../../../components/ui/Switch.tsx';
 import { Slider } from '../../../components/ui/Slider.tsx';
 import { Button } from '../../../components/ui/Button.tsx';
 import { runManual } from '../../../stores/homeActions.ts';
 import { IconBadge, TileFrame } from './TileFrame.tsx';
-
-function clock(seconds: number): string {
-  const s = Math.floor(seconds);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const ss = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}
 
 export function MediaTile({ entity }: { entity: MediaEntity }) {
   const a = entity.attributes;
@@ -43,7 +35,7 @@ export function MediaTile({ entity }: { entity: MediaEntity }) {
           <p className="truncate text-xs text-slate-600 dark:text-slate-400">{item.by}</p>
           {progress !== undefined && (
             <div className="mt-1.5 flex items-center gap-2 text-xs text-slate-600 tabular-nums dark:text-slate-400">
-              <span>{clock(a.media_position)}</span>
+              <span>{formatDuration(a.media_position)}</span>
               <div
                 role="progressbar"
                 aria-label={`${entity.name} progress`}
@@ -57,7 +49,7 @@ export function MediaTile({ entity }: { entity: MediaEntity }) {
                   style={{ width: `${progress}%` }}
                 />
               </div>
-              <span>{clock(item.duration)}</span>
+              <span>{formatDuration(item.duration)}</span>
             </div>
           )}
         </div>
