@@ -1,0 +1,63 @@
+// The contract of one conversational turn: an utterance in, a reply, the commands it ran, what
+// changed and why out. Pure: the caller saves `execution` (home and events) in one transaction.
+import type { Command } from '../home/commands.ts';
+import type { ExecuteResult } from '../home/execute.ts';
+import type { Home } from '../home/model.ts';
+import type { TemperatureUnit } from '../settings/settings.ts';
+import type { Interpretation, PendingQuestion, PreviousTurn } from '../language/types.ts';
+
+/** What the assistant remembers between turns; plain data, saved with the transcript. */
+export interface DialogueState {
+  previous?: PreviousTurn;
+  pending?: PendingQuestion;
+}
+
+export interface TurnInput {
+  home: Home;
+  text: string;
+  /** Area id of the room the person speaks from. */
+  area?: string;
+  state: DialogueState;
+  /** Simulated epoch ms. */
+  now: number;
+  unit: TemperatureUnit;
+}
+
+export type TurnOutcome =
+  /** Changed the home (or tried to: see execution.errors). */
+  | 'acted'
+  /** Answered a question from the home's state. */
+  | 'answered'
+  /** Asked back (which one?) and waits for the answer. */
+  | 'asked'
+  /** Understood but could not do it (no such device, unsupported), or did not understand. */
+  | 'failed'
+  /** Nothing to do: cancel, help, an empty line. */
+  | 'said';
+
+/** "Why?" for a turn, in plain words. */
+export interface TurnExplanation {
+  /** What was understood: "Turn off the lights in the kitchen". */
+  understood: string;
+  /** The intent and the slots, for people who like the detail. */
+  intent: string;
+  slots: Record<string, string | number>;
+  /** The devices it was about, by name. */
+  targets: { id: string; name: string }[];
+  /** What changed, one line per change: "Kitchen ceiling: turned off". */
+  changes: string[];
+  /** Why these devices and values: "You said 'the lights' in the Kitchen, where you are". */
+  reasons: string[];
+}
+
+export interface TurnResult {
+  reply: string;
+  outcome: TurnOutcome;
+  interpretation: Interpretation;
+  commands: Command[];
+  /** Present when commands ran: the home afterwards, its events, and per-command errors. */
+  execution?: ExecuteResult;
+  explanation: TurnExplanation;
+  /** The dialogue state for the next turn. */
+  state: DialogueState;
+}

@@ -1,0 +1,120 @@
+// interpret(text, context): the one entry point of the language layer (DESIGN §4). The request
+// is tokenized, tried against every sentence of the grammar that it has the words for, and the
+// best parse is resolved against the home. When no sentence fits as a whole, it is read as a
+// compound request ("… and …"), then again forgiving typos in names.
+import { compileGrammar, mayMatch, type CompiledSentence } from './grammar/compile.ts';
+import { matchTemplate, type Parse } from './grammar/match.ts';
+import { answerPending } from './answer.ts';
+import { lexiconOf } from './lexicon.ts';
+import { tokenize, type Tokens } from './normalize.ts';
+import { resolve } from './resolve.ts';
+import { slotSource } from './slots.ts';
+import type { InterpretContext, Interpretation } from './types.ts';
+
+let grammar: CompiledSentence[] | undefined;
+const sentences = () => (grammar ??= compileGrammar());
+
+const MAX_LENGTH = 60;
+const CANDIDATES = 4;
+
+interface Reading {
+  interpretation: Interpretation;
+  /** Every word understood and something in the home found (or nothing needed). */
+  good: boolean;
+  score: number;
+}
+
+const unknown = (text: string): Interpretation => ({ text, intent: 'Unknown', slots: {}, targets: [] });
+
+function read(tokens: Tokens, context: InterpretContext, text: string, fuzzy: boolean): Reading | undefined {
+  const lexicon = lexiconOf(context.home);
+  const source = slotSource(lexicon, fuzzy);
+  const words = new Set([...tokens.raw, ...tokens.base]);
+  const scored: { sentence: CompiledSentence; parse: Parse; score: number }[] = [];
+  for (const sentence of sentences()) {
+    if (!mayMatch(sentence, words)) continue;
+    const parses: Parse[] = [];
+    matchTemplate(sentence.root, tokens, source, parses);
+    for (const parse of parses) {
+      const score =
+        parse.literals + parse.captures.reduce((s, c) => s + c.quality, 0) + (sentence.group.weight ?? 0);
+      scored.push({ sentence, parse, score });
+    }
+  }
+  if (scored.length === 0) return undefined;
+  scored.sort((a, b) => b.score - a.score);
+  let best: Reading | undefined;
+  const seen = new Set<string>();
+  for (const { sentence, parse, score } of scored) {
+    if (seen.size >= CANDIDATES) break;
+    const key = `${sentence.group.id}|${parse.captures.map((c) => `${c.slot}${c.start}-${c.end}`).join(',')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { interpretation, found, penalty } = resolve(sentence.group, parse.captures, context, text);
+    const guessed = parse.captures.some((c) => c.slot === 'unknown');
+    const needsTarget = !['Cancel', 'Help', 'Teach', 'Feedback', 'Unknown'].includes(interpretation.intent);
+    const good = !guessed && (found || !needsTarget);
+    const total = score + (found ? 3 : 0) - penalty;
+    interpretation.template = sentence.group.id;
+    if (!best || total > best.score || (good && !best.good))
+      if (!best || good || !best.good) best = { interpretation, good, score: total };
+  }
+  return best;
+}
+
+const JOINERS = new Set(['and', 'then']);
+
+/** "turn off the lights and lock the front door": each part read on its own, in order. */
+function compound(tokens: Tokens, context: InterpretContext, text: string, depth: number): Interpretation | undefined {
+  if (depth > 3) return undefined;
+  for (let i = 1; i < tokens.raw.length - 1; i++) {
+    if (!JOINERS.has(tokens.raw[i]!)) continue;
+    const left = slice(tokens, 0, i);
+    let r = i + 1;
+    while (r < tokens.raw.length && JOINERS.has(tokens.raw[r]!)) r++;
+    const right = slice(tokens, r, tokens.raw.length);
+    if (right.raw.length === 0) continue;
+    const first = read(left, context, left.raw.join(' '), false) ?? read(left, context, left.raw.join(' '), true);
+    if (!first?.good || first.interpretation.intent === 'Unknown') continue;
+    const previous = {
+      intent: first.interpretation.intent,
+      slots: first.interpretation.slots,
+      targets: first.interpretation.targets,
+    };
+    const next: InterpretContext = { ...context, previous, pending: undefined };
+    const rightText = right.raw.join(' ');
+    const second =
+      pick(read(right, next, rightText, false)) ??
+      pick(read(withAnd(right), next, rightText, false)) ??
+      compound(right, next, rightText, depth + 1) ??
+      pick(read(right, next, rightText, true));
+    if (!second) continue;
+    const parts = [first.interpretation, ...(second.parts ?? [second])];
+    return {
+      ...first.interpretation,
+      text,
+      targets: [...new Set(parts.flatMap((p) => p.targets))],
+      parts,
+    };
+  }
+  return undefined;
+}
+
+const pick = (r: Reading | undefined) => (r?.good && r.interpretation.intent !== 'Unknown' ? r.interpretation : undefined);
+const slice = (t: Tokens, from: number, to: number): Tokens => ({ raw: t.raw.slice(from, to), base: t.base.slice(from, to) });
+const withAnd = (t: Tokens): Tokens => ({ raw: ['and', ...t.raw], base: ['and', ...t.base] });
+
+export function interpret(text: string, context: InterpretContext): Interpretation {
+  const tokens = tokenize(typeof text === 'string' ? text.slice(0, 500) : '');
+  if (tokens.raw.length === 0) return unknown(text);
+  if (tokens.raw.length > MAX_LENGTH) return unknown(text);
+  const answer = answerPending(tokens, context);
+  if (answer) return answer;
+  const exact = read(tokens, context, text, false);
+  if (exact?.good) return exact.interpretation;
+  const parts = compound(tokens, context, text, 0);
+  if (parts) return parts;
+  const forgiving = read(tokens, context, text, true);
+  if (forgiving?.good) return forgiving.interpretation;
+  return exact?.interpretation ?? forgiving?.interpretation ?? unknown(text);
+}

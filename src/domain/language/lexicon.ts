@@ -1,0 +1,196 @@
+// The words of one home: its devices' names and aliases, its rooms and its floors, in token
+// tries so that every name starting at a position is found in one walk. Built once per home
+// object (homes are immutable, so a WeakMap keyed by the entity list is a safe cache).
+import type { Entity, Home } from '../home/model.ts';
+import { nameTokens, singular } from './normalize.ts';
+import { DEVICE_WORDS } from './grammar/words.ts';
+
+export interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  values: V[];
+}
+
+export const newNode = <V>(): TrieNode<V> => ({ next: new Map(), values: [] });
+
+export function insert<V>(root: TrieNode<V>, tokens: readonly string[], value: V): void {
+  if (tokens.length === 0) return;
+  let node = root;
+  for (const t of tokens) {
+    let child = node.next.get(t);
+    if (!child) {
+      child = newNode<V>();
+      node.next.set(t, child);
+    }
+    node = child;
+  }
+  node.values.push(value);
+}
+
+/** A name of something in the home, and how exactly it was said. */
+export interface NameValue {
+  ids: string[];
+  /** The name as the home writes it. */
+  text: string;
+  /** 1 for a full name or alias; less for a short form ("ceiling" for "Living room ceiling"). */
+  fit: number;
+  /** The name ends in a plural ("Sliding doors"): said in the plural, it is still this name. */
+  plural: boolean;
+}
+
+export interface Lexicon {
+  home: Home;
+  names: TrieNode<NameValue>;
+  areas: TrieNode<NameValue>;
+  floors: TrieNode<NameValue>;
+  /** Every word that occurs in a name, for typo correction. */
+  vocabulary: Set<string>;
+}
+
+/** Words that name no particular thing and so cannot be a short form of a name on their own. */
+const GENERIC = new Set([
+  'room',
+  'floor',
+  'area',
+  'main',
+  'big',
+  'small',
+  'left',
+  'right',
+  'temperature',
+  'temp',
+  'humidity',
+  'level',
+  'power',
+  'sensor',
+  'motion',
+]);
+
+const cache = new WeakMap<readonly Entity[], Lexicon>();
+
+function merge(
+  node: TrieNode<NameValue>,
+  tokens: readonly string[],
+  id: string,
+  text: string,
+  fit: number,
+  plural = false,
+) {
+  if (tokens.length === 0) return;
+  let at = node;
+  for (const t of tokens) {
+    let child = at.next.get(t);
+    if (!child) {
+      child = newNode<NameValue>();
+      at.next.set(t, child);
+    }
+    at = child;
+  }
+  const same = at.values.find((v) => v.fit === fit);
+  if (same) {
+    if (!same.ids.includes(id)) same.ids.push(id);
+  } else at.values.push({ ids: [id], text, fit, plural });
+}
+
+const deviceWord = (tokens: readonly string[]) => DEVICE_WORDS[tokens.join(' ')] !== undefined;
+
+/** Short forms of a device's name: without its room's name in front, without a kind word behind. */
+function shortForms(name: string[], areaNames: string[][]): string[][] {
+  const forms: string[][] = [];
+  const places = new Set(areaNames.map((a) => a.join(' ')));
+  const add = (tokens: string[]) => {
+    if (tokens.length === 0 || tokens.length === name.length) return;
+    // "Kitchen switch" without "switch" would be the kitchen itself.
+    if (places.has(tokens.join(' '))) return;
+    if (tokens.every((t) => GENERIC.has(t) || /^\d/.test(t)) || deviceWord(tokens)) return;
+    if (!forms.some((f) => f.join(' ') === tokens.join(' '))) forms.push(tokens);
+  };
+  const withoutKind = (t: string[]) =>
+    t.length > 1 && deviceWord(t.slice(-1)) ? t.slice(0, -1) : t;
+  for (const area of areaNames) {
+    if (area.length > 0 && area.every((t, i) => name[i] === t)) {
+      const rest = name.slice(area.length);
+      add(rest);
+      add(withoutKind(rest));
+    }
+  }
+  add(withoutKind(name));
+  return forms;
+}
+
+/** Other ways people name floors, by level, when the home has not used them for another floor. */
+const FLOOR_WORDS: Record<number, string[]> = {
+  [-1]: ['basement', 'cellar', 'downstairs'],
+  0: ['ground floor', 'downstairs', 'ground level', 'main floor'],
+  1: ['upstairs', 'first floor'],
+  2: ['second floor', 'top floor'],
+};
+
+function endsPlural(name: string): boolean {
+  const last = name.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  return singular(last) !== last;
+}
+
+export function lexiconOf(home: Home): Lexicon {
+  const cached = cache.get(home.entities);
+  if (cached && cached.home.areas === home.areas && cached.home.floors === home.floors)
+    return cached;
+  const names = newNode<NameValue>();
+  const areas = newNode<NameValue>();
+  const floors = newNode<NameValue>();
+  const vocabulary = new Set<string>();
+  const note = (tokens: string[]) => tokens.forEach((t) => vocabulary.add(t));
+
+  const areaTokens = new Map<string, string[]>();
+  for (const area of home.areas) {
+    const tokens = nameTokens(area.name);
+    areaTokens.set(area.id, tokens);
+    merge(areas, tokens, area.id, area.name, 1);
+    note(tokens);
+  }
+  // Short room names ("bedroom" for "Main bedroom"), when no other room claims them.
+  const shortAreas = new Map<string, string[]>();
+  for (const area of home.areas) {
+    const tokens = areaTokens.get(area.id)!;
+    for (let start = 1; start < tokens.length; start++) {
+      const rest = tokens.slice(start);
+      if (rest.every((t) => GENERIC.has(t))) continue;
+      const key = rest.join(' ');
+      shortAreas.set(key, shortAreas.has(key) ? [] : [area.id, area.name]);
+    }
+  }
+  for (const [key, value] of shortAreas) {
+    const taken = home.areas.some((a) => areaTokens.get(a.id)!.join(' ') === key);
+    if (value.length === 2 && !taken) merge(areas, key.split(' '), value[0]!, value[1]!, 0.9);
+  }
+
+  const floorNames = new Set(home.floors.map((f) => nameTokens(f.name).join(' ')));
+  for (const floor of home.floors) {
+    const tokens = nameTokens(floor.name);
+    merge(floors, tokens, floor.id, floor.name, 1);
+    note(tokens);
+    const sameLevel = home.floors.filter((f) => f.level === floor.level).length;
+    for (const word of FLOOR_WORDS[floor.level] ?? []) {
+      if (sameLevel === 1 && !floorNames.has(word))
+        merge(floors, word.split(' '), floor.id, floor.name, 0.9);
+    }
+  }
+
+  const allAreaNames = [...areaTokens.values()];
+  for (const entity of home.entities) {
+    const tokens = nameTokens(entity.name);
+    merge(names, tokens, entity.id, entity.name, 1, endsPlural(entity.name));
+    note(tokens);
+    for (const alias of entity.aliases ?? []) {
+      const a = nameTokens(alias);
+      merge(names, a, entity.id, entity.name, 1, endsPlural(alias));
+      note(a);
+    }
+    const own = entity.area ? [areaTokens.get(entity.area) ?? []] : [];
+    for (const form of shortForms(tokens, [...own, ...allAreaNames])) {
+      merge(names, form, entity.id, entity.name, 0.7);
+    }
+  }
+  const lexicon = { home, names, areas, floors, vocabulary };
+  cache.set(home.entities, lexicon);
+  return lexicon;
+}

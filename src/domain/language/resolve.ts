@@ -1,0 +1,362 @@
+// From a parse to an interpretation: which entities the words mean (by name, room, floor, kind
+// and the speaker's room), the slots in Home Assistant's names, and the intent for the words
+// that depend on the target ("set X to 50": a brightness for a light, a position for a blind).
+import type { Entity, Home } from '../home/model.ts';
+import type { Capture } from './grammar/match.ts';
+import type { SentenceGroup } from './grammar/sentences.ts';
+import type { Kind, Size, StateMeaning } from './grammar/words.ts';
+import type { DeviceCapture, NameCapture, StateCapture } from './slots.ts';
+import type { Correction, InterpretContext, Interpretation, IntentName, Slots } from './types.ts';
+
+export interface Resolved {
+  interpretation: Interpretation;
+  /** Whether the words found something in the home to act on or ask about. */
+  found: boolean;
+  /** How much the reading strains the words: a named device of a kind the sentence does not take. */
+  penalty: number;
+}
+
+type Bag = Map<string, Capture>;
+
+const ACTING_DOMAINS = ['light', 'switch', 'fan', 'cover', 'lock', 'climate', 'media_player'];
+/** Intents where a singular word for several devices is worth a question rather than a guess. */
+const PRECISE: ReadonlySet<string> = new Set([
+  'HassLightSet',
+  'LightAdjustBrightness',
+  'HassSetPosition',
+  'HassSetVolume',
+  'MediaAdjustVolume',
+  'HassFanSetSpeed',
+]);
+const QUESTIONS: ReadonlySet<string> = new Set(['HassGetState']);
+
+const classOf = (e: Entity): string | undefined =>
+  'device_class' in e.attributes ? (e.attributes as { device_class?: string }).device_class : undefined;
+
+const fits = (e: Entity, k: Kind) =>
+  e.domain === k.domain && (k.device_class === undefined || classOf(e) === k.device_class);
+
+function areaIdsOfFloor(home: Home, floorIds: readonly string[]): Set<string> {
+  return new Set(home.areas.filter((a) => a.floor && floorIds.includes(a.floor)).map((a) => a.id));
+}
+
+const STEPS: Record<string, Record<Size, number>> = {
+  LightAdjustBrightness: { small: 10, large: 40 },
+  MediaAdjustVolume: { small: 5, large: 25 },
+  ClimateAdjustTemperature: { small: 1, large: 3 },
+};
+
+function intentForDomain(kind: 'set' | 'adjust', domain: string | undefined): IntentName {
+  if (kind === 'adjust')
+    return domain === 'climate'
+      ? 'ClimateAdjustTemperature'
+      : domain === 'media_player'
+        ? 'MediaAdjustVolume'
+        : 'LightAdjustBrightness';
+  switch (domain) {
+    case 'cover':
+      return 'HassSetPosition';
+    case 'climate':
+      return 'HassClimateSetTemperature';
+    case 'media_player':
+      return 'HassSetVolume';
+    case 'fan':
+      return 'HassFanSetSpeed';
+    default:
+      return 'HassLightSet';
+  }
+}
+
+const VALUE_SLOT: Partial<Record<IntentName, keyof Slots>> = {
+  HassLightSet: 'brightness',
+  HassSetPosition: 'position',
+  HassClimateSetTemperature: 'temperature',
+  HassSetVolume: 'volume_level',
+  HassFanSetSpeed: 'percentage',
+};
+
+/** The domain most of the entities have, lights first on a tie ("set the bedroom to 50%"). */
+function mainDomain(entities: readonly Entity[], prefer: readonly string[]): string | undefined {
+  for (const d of prefer) if (entities.some((e) => e.domain === d)) return d;
+  return entities[0]?.domain;
+}
+
+export function resolve(
+  group: SentenceGroup,
+  captures: readonly Capture[],
+  context: InterpretContext,
+  text: string,
+): Resolved {
+  const { home } = context;
+  const bag: Bag = new Map();
+  for (const c of captures) if (!bag.has(c.slot)) bag.set(c.slot, c);
+  const get = <T>(slot: string) => bag.get(slot)?.value as T | undefined;
+
+  const slots: Slots = { ...group.slots };
+  const fromContext: NonNullable<Interpretation['fromContext']> = [];
+  const corrections: Correction[] = [];
+  let intent: IntentName;
+  let domains = group.domains;
+  const previous = context.previous;
+
+  const name = get<NameCapture>('name');
+  const area = get<NameCapture>('area');
+  const floor = get<NameCapture>('floor');
+  const device = get<DeviceCapture>('device');
+  const state = get<StateCapture>('state');
+  const unknown = get<string>('unknown');
+  const pronoun = bag.has('pronoun');
+  const everywhere = group.everywhere === true || bag.has('everywhere');
+  const here = bag.has('here');
+  const quant = bag.has('quant');
+  for (const c of [name, area, floor]) if (c) corrections.push(...c.corrections);
+
+  // Intents that depend on the previous turn.
+  let inherited: readonly string[] | undefined;
+  if (group.intent === 'FollowUp' || group.intent === 'Repeat') {
+    if (!previous)
+      return { interpretation: { text, intent: 'Unknown', slots: {}, targets: [] }, found: false, penalty: 0 };
+    fromContext.push('intent');
+    const hasTarget = name || area || floor || device || pronoun || here || everywhere;
+    if (group.intent === 'Repeat') {
+      const adjusting = /Adjust/.test(previous.intent);
+      const base = adjusting
+        ? previous.intent
+        : previous.intent === 'HassLightSet'
+          ? 'LightAdjustBrightness'
+          : previous.intent === 'HassClimateSetTemperature'
+            ? 'ClimateAdjustTemperature'
+            : previous.intent === 'HassSetVolume'
+              ? 'MediaAdjustVolume'
+              : previous.intent;
+      intent = base;
+      if (/Adjust/.test(base)) {
+        const direction = previous.slots.direction ?? 'up';
+        slots.direction = group.slots?.direction === 'down' ? (direction === 'up' ? 'down' : 'up') : direction;
+      }
+      Object.assign(slots, { ...previous.slots, direction: slots.direction ?? previous.slots.direction });
+      if (group.slots?.query) delete slots.query;
+    } else {
+      intent = previous.intent;
+      const { name: _n, area: _a, floor: _f, ...kept } = previous.slots;
+      void _n;
+      void _a;
+      void _f;
+      Object.assign(slots, kept);
+    }
+    if (!hasTarget) {
+      inherited = previous.targets.filter((id) => home.entities.some((e) => e.id === id));
+      fromContext.push('targets');
+    } else if (!device && !name && previous.targets.length > 0) {
+      // "and the kitchen too": the same kind of device, somewhere else.
+      const kinds = new Set(
+        previous.targets
+          .map((id) => home.entities.find((e) => e.id === id)?.domain)
+          .filter((d): d is Entity['domain'] => d !== undefined),
+      );
+      domains = [...kinds];
+    }
+  } else if (group.intent === 'SetValue' || group.intent === 'Adjust') {
+    intent = 'HassLightSet'; // decided below, once the targets are known
+  } else intent = group.intent;
+
+  // Which kinds of device the words allow.
+  const kindFilters: ((e: Entity) => boolean)[] = [];
+  let stateMeanings: readonly StateMeaning[] | undefined = state?.meanings;
+  if (device && device.kinds.length > 0) {
+    let kinds = device.kinds;
+    if (stateMeanings) {
+      const both = kinds.filter((k) => stateMeanings!.some((m) => m.domain === k.domain && (!k.device_class || !m.device_class || m.device_class === k.device_class)));
+      if (both.length > 0) kinds = both;
+    }
+    if (domains) {
+      const allowed = kinds.filter((k) => domains!.includes(k.domain));
+      if (allowed.length > 0) kinds = allowed;
+    }
+    kindFilters.push((e) => kinds.some((k) => fits(e, k)));
+  }
+  if (stateMeanings) {
+    const meanings = stateMeanings;
+    kindFilters.push((e) => meanings.some((m) => fits(e, m)));
+  }
+  const domainFilter = domains
+    ? (e: Entity) => domains!.includes(e.domain)
+    : (e: Entity) => ACTING_DOMAINS.includes(e.domain) || QUESTIONS.has(intent);
+  const kindOk = (e: Entity) => kindFilters.every((f) => f(e));
+
+  // The place: said, or the speaker's room.
+  const placeAreas = (): Set<string> | undefined => {
+    if (area) return new Set(area.ids);
+    if (floor) return areaIdsOfFloor(home, floor.ids);
+    if (here && context.area) return new Set([context.area]);
+    return undefined;
+  };
+  const inPlace = (e: Entity, areas: Set<string> | undefined) => !areas || (e.area !== undefined && areas.has(e.area));
+
+  let targets: Entity[] = [];
+  let ambiguous: string[] | undefined;
+  const unresolved: NonNullable<Interpretation['unresolved']> = {};
+  let found = true;
+  let penalty = 0;
+
+  const byId = (ids: readonly string[]) => home.entities.filter((e) => ids.includes(e.id));
+
+  if (inherited) {
+    targets = byId(inherited);
+  } else if (pronoun) {
+    if (previous) {
+      targets = byId(previous.targets);
+      fromContext.push('targets');
+    } else {
+      found = false;
+      unresolved.name = 'it';
+    }
+  } else if (name) {
+    let named = byId(name.ids);
+    const matching = named.filter((e) => kindOk(e) && domainFilter(e));
+    if (matching.length > 0) named = matching;
+    else penalty += 4;
+    const places = placeAreas();
+    const placed = named.filter((e) => inPlace(e, places));
+    if (placed.length > 0) named = placed;
+    if (named.length > 1 && name.fit < 1 && context.area) {
+      const local = named.filter((e) => e.area === context.area);
+      if (local.length > 0) named = local;
+    }
+    if (named.length > 1 && name.fit < 1 && !quant && !(device?.plural ?? false)) ambiguous = named.map((e) => e.id);
+    // A value question is about what a sensor measures; the words say which ("battery level").
+    const measure = get<string>('measure');
+    if (measure !== undefined && named.length > 1) {
+      const sensors = named.filter((e) => e.domain === 'sensor');
+      if (sensors.length > 0) named = sensors;
+      const words = measure.toLowerCase().split(/\s+/);
+      const scoreOf = (e: Entity) => (classOf(e) ?? '').split('_').filter((w) => words.some((m) => m.startsWith(w))).length;
+      const top = Math.max(...named.map(scoreOf));
+      if (top > 0) named = named.filter((e) => scoreOf(e) === top);
+    }
+    if (group.id === 'temperature' && named.every((e) => e.domain !== 'climate')) intent = 'HassGetState';
+    targets = named;
+    slots.name = named.length === 1 ? named[0]!.name : name.text;
+  } else if (unknown !== undefined) {
+    found = false;
+    unresolved.name = unknown;
+    slots.name = unknown;
+  } else {
+    let areas = placeAreas();
+    const question = QUESTIONS.has(intent);
+    if (!areas && !everywhere && !question && context.area) {
+      areas = new Set([context.area]);
+      fromContext.push('area');
+    }
+    const candidates = home.entities.filter((e) => domainFilter(e) && kindOk(e));
+    targets = candidates.filter((e) => inPlace(e, everywhere ? undefined : areas));
+    if (targets.length === 0 && fromContext.includes('area')) {
+      // Nothing of the kind where the person is: the only one in the home is surely meant; for
+      // media, whatever is playing (or paused, to resume it).
+      const playing = candidates.filter((e) => e.state === 'playing' || (intent === 'HassMediaUnpause' && e.state === 'paused'));
+      if (candidates.length === 1) targets = candidates;
+      else if (group.domains?.length === 1 && group.domains[0] === 'media_player' && playing.length > 0) targets = playing;
+    }
+    if (
+      targets.length > 1 &&
+      device &&
+      !device.plural &&
+      !quant &&
+      (PRECISE.has(intent) || group.intent === 'SetValue' || group.intent === 'Adjust')
+    )
+      ambiguous = targets.map((e) => e.id);
+    if (fromContext.includes('area') && context.area) {
+      const a = home.areas.find((x) => x.id === context.area);
+      if (a) slots.area = a.name;
+    }
+  }
+  if (area) slots.area = area.text;
+  if (floor) slots.floor = floor.text;
+  if (here && context.area && !area) {
+    const a = home.areas.find((x) => x.id === context.area);
+    if (a) slots.area = a.name;
+  }
+
+  // Intents decided by the target.
+  if (group.intent === 'SetValue' || group.intent === 'Adjust' || (group.intent === 'FollowUp' && bag.has('value'))) {
+    const unit = bag.has('temp_unit');
+    const d = unit ? 'climate' : mainDomain(targets, ['light', 'cover', 'climate', 'media_player', 'fan']) ?? device?.kinds[0]?.domain;
+    if (group.intent === 'FollowUp') {
+      const followed = /Adjust/.test(previous!.intent) || previous!.intent === 'HassTurnOn' || previous!.intent === 'HassTurnOff' ? intentForDomain('set', d) : previous!.intent;
+      intent = followed;
+      delete slots.direction;
+      delete slots.amount;
+    } else intent = intentForDomain(group.intent === 'Adjust' ? 'adjust' : 'set', d);
+    if (group.intent === 'SetValue') {
+      const domain = intent === 'HassLightSet' ? 'light' : d;
+      const narrowed = targets.filter((e) => e.domain === domain);
+      if (narrowed.length > 0) targets = narrowed;
+      if (ambiguous) ambiguous = ambiguous.filter((id) => targets.some((e) => e.id === id));
+      if (ambiguous && ambiguous.length < 2) ambiguous = undefined;
+    }
+  }
+  if (group.intent === 'FollowUp' && bag.has('color')) intent = 'HassLightSet';
+
+  // Values.
+  const value = get<number>('value');
+  const slotForValue = VALUE_SLOT[intent];
+  if (value !== undefined && slotForValue) (slots as Record<string, unknown>)[slotForValue] = value;
+  for (const key of ['temperature', 'position', 'volume_level', 'amount'] as const) {
+    const v = get<number>(key);
+    if (v !== undefined) slots[key] = v;
+  }
+  const color = get<string>('color');
+  if (color !== undefined) {
+    slots.color = color;
+    delete slots.brightness;
+    if (value !== undefined && intent === 'HassLightSet') slots.brightness = value;
+  }
+  const unit = get<'C' | 'F'>('temp_unit');
+  if (unit) slots.temperature_unit = unit;
+  const size = get<Size>('size');
+  const steps = STEPS[intent];
+  if (size && steps && slots.amount === undefined) slots.amount = steps[size];
+  if (!/Adjust/.test(intent)) {
+    delete slots.direction;
+    if (group.intent !== 'FollowUp') delete slots.amount;
+  }
+  if (intent !== 'HassGetState') delete slots.query;
+
+  // Kind and state, in Home Assistant's words.
+  const shared = <T>(values: (T | undefined)[]): T | undefined =>
+    values.length > 0 && values.every((v) => v === values[0]) ? values[0] : undefined;
+  let domain: string | undefined = shared(targets.map((e) => e.domain));
+  let deviceClass = shared(targets.map(classOf));
+  if (!domain && targets.length === 0) {
+    const kinds = (device?.kinds ?? []).filter((k) => !domains || domains.includes(k.domain));
+    const meaning = stateMeanings?.find((m) => kinds.length === 0 || kinds.some((k) => k.domain === m.domain && (!k.device_class || k.device_class === m.device_class)));
+    const kind = meaning ?? kinds[0] ?? (domains?.length === 1 ? { domain: domains[0]! } : undefined);
+    domain = kind?.domain;
+    deviceClass = kind?.device_class;
+  }
+  if (domain) slots.domain = domain;
+  if (deviceClass && ['cover', 'binary_sensor', 'sensor'].includes(domain ?? '')) slots.device_class = deviceClass;
+  if (!stateMeanings && intent === 'HassGetState' && domain === 'binary_sensor' && slots.query !== undefined && !bag.has('measure'))
+    slots.state = 'on';
+  if (stateMeanings) {
+    const meaning =
+      stateMeanings.find((m) => m.domain === domain && (!m.device_class || m.device_class === deviceClass)) ?? stateMeanings[0];
+    if (meaning) slots.state = meaning.state;
+  }
+
+  if (targets.length === 0 && found) {
+    found = false;
+    if (area && !name) unresolved.area = area.text;
+  }
+  const interpretation: Interpretation = {
+    text,
+    intent,
+    slots,
+    targets: targets.map((e) => e.id),
+  };
+  if (ambiguous && ambiguous.length > 1) interpretation.ambiguous = ambiguous;
+  if (Object.keys(unresolved).length > 0) interpretation.unresolved = unresolved;
+  if (fromContext.length > 0) interpretation.fromContext = [...new Set(fromContext)];
+  if (corrections.length > 0) interpretation.corrections = corrections;
+  return { interpretation, found, penalty };
+}

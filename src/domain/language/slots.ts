@@ -1,0 +1,255 @@
+// Where slot values come from: the home's names (lexicon.ts), the grammar's word lists
+// (grammar/words.ts), colour names (home/colors.ts) and numbers. Each returns every span that
+// fits at a position with a quality, so the matcher can weigh "living room lamp" the light
+// against "living room" the room followed by "lamp".
+import { parseColor } from '../home/colors.ts';
+import type { Tokens } from './normalize.ts';
+import { nameTokens } from './normalize.ts';
+import type { SlotSource, SpanValue } from './grammar/match.ts';
+import type { Lexicon, NameValue, TrieNode } from './lexicon.ts';
+import { insert, newNode } from './lexicon.ts';
+import type { Kind, Size, StateMeaning } from './grammar/words.ts';
+import {
+  BRIGHTNESS_WORDS,
+  DEVICE_WORDS,
+  POSITION_WORDS,
+  PRONOUNS,
+  SIZE_WORDS,
+  STATE_WORDS,
+  TEMPERATURE_UNITS,
+} from './grammar/words.ts';
+import type { Correction } from './types.ts';
+
+export interface NameCapture extends NameValue {
+  corrections: Correction[];
+}
+export interface DeviceCapture {
+  kinds: readonly Kind[];
+  /** Said in the plural or as a collective ("lights", "lighting"): all of them. */
+  plural: boolean;
+  word: string;
+}
+export interface StateCapture {
+  meanings: readonly StateMeaning[];
+  word: string;
+}
+
+function trieOf<V>(entries: Readonly<Record<string, V>>): TrieNode<V> {
+  const root = newNode<V>();
+  for (const [phrase, value] of Object.entries(entries)) insert(root, nameTokens(phrase), value);
+  return root;
+}
+
+const flag = (phrases: readonly string[]) =>
+  trieOf(Object.fromEntries(phrases.map((p) => [p, true] as const)));
+
+const DEVICES = trieOf(DEVICE_WORDS);
+const STATES = trieOf(STATE_WORDS);
+const VALUE_LISTS: Record<string, TrieNode<unknown>> = {
+  brightness_word: trieOf(BRIGHTNESS_WORDS),
+  position_word: trieOf(POSITION_WORDS),
+  size: trieOf<Size>(SIZE_WORDS),
+  temp_unit: trieOf(TEMPERATURE_UNITS),
+  pronoun: flag(PRONOUNS),
+  quant: flag(['all', 'every', 'each', 'both', 'all of', 'each of', 'every single', 'each and every', 'any of']),
+  here: flag(['here', 'in here', 'this room', 'in this room', 'room i am in', 'in room', 'in this space', 'this space', 'over here']),
+  everywhere: flag([
+    'everywhere',
+    'all over',
+    'house',
+    'home',
+    'apartment',
+    'whole house',
+    'entire house',
+    'whole home',
+    'entire home',
+    'whole apartment',
+    'whole place',
+    'every room',
+    'each room',
+    'all rooms',
+    'all of rooms',
+    'every area',
+    'each area',
+    'all areas',
+    'every floor',
+    'all floors',
+]),
+};
+
+/** Words that end a wildcard span: they belong to the sentence, not to an unknown name. */
+const STRUCTURAL = new Set([
+  'to',
+  'in',
+  'on',
+  'at',
+  'of',
+  'and',
+  'then',
+  'by',
+  'is',
+  'are',
+  'percent',
+  'degree',
+  'with',
+  'for',
+  'from',
+  'off',
+  'up',
+  'down',
+  'here',
+  'it',
+]);
+
+function walk<V>(root: TrieNode<V>, tokens: Tokens, at: number): { end: number; values: V[] }[] {
+  const found: { end: number; values: V[] }[] = [];
+  let node: TrieNode<V> | undefined = root;
+  for (let i = at; i < tokens.base.length && node; i++) {
+    node = node.next.get(tokens.base[i]!) ?? node.next.get(tokens.raw[i]!);
+    if (node && node.values.length > 0) found.push({ end: i + 1, values: node.values });
+  }
+  return found;
+}
+
+/** Optimal string alignment distance, bounded: enough to forgive a typo or two. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) d.push([i]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+const allowedTypos = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+
+/** Names starting at `at`, forgiving small typos in words of four letters or more. */
+function fuzzyNames(
+  root: TrieNode<NameValue>,
+  tokens: Tokens,
+  at: number,
+): { end: number; value: NameValue; corrections: Correction[] }[] {
+  const found: { end: number; value: NameValue; corrections: Correction[] }[] = [];
+  const step = (node: TrieNode<NameValue>, i: number, corrections: Correction[]) => {
+    if (node.values.length > 0 && i > at && corrections.length > 0)
+      for (const value of node.values) found.push({ end: i, value, corrections });
+    if (i >= tokens.base.length) return;
+    const said = tokens.base[i]!;
+    for (const [word, child] of node.next) {
+      if (word === said) step(child, i + 1, corrections);
+      else {
+        const max = allowedTypos(said);
+        if (max > 0 && !/\d/.test(said) && editDistance(said, word, max) <= max)
+          step(child, i + 1, [...corrections, { said: tokens.raw[i]!, meant: word }]);
+      }
+    }
+  };
+  step(root, at, []);
+  return found;
+}
+
+function names(root: TrieNode<NameValue>, tokens: Tokens, at: number, fuzzy: boolean, weight: number) {
+  const spans: SpanValue[] = [];
+  for (const { end, values } of walk(root, tokens, at)) {
+    // "bedroom curtains" for a single "Bedroom curtain" more likely means the curtains there.
+    const saidPlural = tokens.raw[end - 1] !== tokens.base[end - 1];
+    for (const v of values)
+      spans.push({
+        end,
+        value: { ...v, corrections: [] } satisfies NameCapture,
+        quality: weight * v.fit * (end - at) * (saidPlural && !v.plural ? 0.5 : 1),
+      });
+  }
+  if (fuzzy)
+    for (const { end, value, corrections } of fuzzyNames(root, tokens, at))
+      spans.push({
+        end,
+        value: { ...value, corrections } satisfies NameCapture,
+        quality: weight * value.fit * (end - at) * 0.6,
+      });
+  return spans;
+}
+
+function colors(tokens: Tokens, at: number): SpanValue[] {
+  const spans: SpanValue[] = [];
+  for (let end = at + 1; end <= Math.min(tokens.raw.length, at + 3); end++) {
+    const phrase = tokens.raw.slice(at, end).join(' ');
+    if (parseColor(phrase)) spans.push({ end, value: phrase, quality: 2 * (end - at) });
+  }
+  return spans;
+}
+
+export function slotSource(lexicon: Lexicon, fuzzy: boolean): SlotSource {
+  return (list, tokens, at) => {
+    switch (list) {
+      case 'name':
+        return names(lexicon.names, tokens, at, fuzzy, 4);
+      case 'area':
+        return names(lexicon.areas, tokens, at, fuzzy, 3);
+      case 'floor':
+        return names(lexicon.floors, tokens, at, fuzzy, 3);
+      case 'device':
+        return walk(DEVICES, tokens, at).map(({ end, values }) => ({
+          end,
+          value: {
+            kinds: values[0]!,
+            plural: tokens.raw[end - 1] !== tokens.base[end - 1] || tokens.raw[end - 1] === 'lighting',
+            word: tokens.raw.slice(at, end).join(' '),
+          } satisfies DeviceCapture,
+          // A phrase ("garage door") outweighs a room followed by a word ("garage" + "door").
+          quality: end - at === 1 ? 1.5 : 2.5 * (end - at),
+        }));
+      case 'state':
+        return walk(STATES, tokens, at).map(({ end, values }) => ({
+          end,
+          value: { meanings: values[0]!, word: tokens.raw.slice(at, end).join(' ') } satisfies StateCapture,
+          quality: 1.5 * (end - at),
+        }));
+      case 'color':
+        return colors(tokens, at);
+      case 'number': {
+        const t = tokens.raw[at]!;
+        return /^-?\d+(\.\d+)?$/.test(t) ? [{ end: at + 1, value: Number(t), quality: 1.5 }] : [];
+      }
+      case 'words': {
+        // What a question measures ("amount of energy"): any words, weighed like unknown names.
+        const spans: SpanValue[] = [];
+        for (let end = at; end < Math.min(tokens.raw.length, at + 6); end++) {
+          if (tokens.base[end] === 'is' || tokens.base[end] === 'are') break;
+          spans.push({ end: end + 1, value: tokens.raw.slice(at, end + 1).join(' '), quality: -0.5 * (end + 1 - at) });
+        }
+        return spans;
+      }
+      case 'any': {
+        // An unknown name: a few words that are not the sentence's own. Weighs against itself
+        // so that any known name or list word wins over it.
+        const spans: SpanValue[] = [];
+        for (let end = at; end < Math.min(tokens.raw.length, at + 5); end++) {
+          if (STRUCTURAL.has(tokens.base[end]!) || /^\d/.test(tokens.raw[end]!)) break;
+          spans.push({ end: end + 1, value: tokens.raw.slice(at, end + 1).join(' '), quality: -1.5 * (end + 1 - at) });
+        }
+        return spans;
+      }
+      default: {
+        const trie = VALUE_LISTS[list];
+        if (!trie) throw new Error(`no slot list "${list}"`);
+        return walk(trie, tokens, at).map(({ end, values }) => ({
+          end,
+          value: values[0],
+          quality: 1 * (end - at),
+        }));
+      }
+    }
+  };
+}

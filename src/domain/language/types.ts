@@ -1,0 +1,131 @@
+// The interpretation contract (DESIGN §4): what `interpret` returns and what it is given. Intent
+// and slot names are Home Assistant's, so that its test sentences score us directly; the
+// relative-change intents and the person's own vocabulary are our extensions.
+import type { Home } from '../home/model.ts';
+
+/** Home Assistant's intents that this assistant understands. */
+export const HA_INTENTS = [
+  'HassTurnOn',
+  'HassTurnOff',
+  'HassLightSet',
+  'HassGetState',
+  'HassClimateSetTemperature',
+  'HassClimateGetTemperature',
+  'HassSetPosition',
+  'HassSetVolume',
+  'HassFanSetSpeed',
+  'HassMediaPause',
+  'HassMediaUnpause',
+  'HassMediaNext',
+  'HassMediaPrevious',
+  'HassMediaMute',
+  'HassMediaUnmute',
+] as const;
+
+/** Our extensions: relative changes, the person's own vocabulary, and dialogue control. */
+export const OWN_INTENTS = [
+  'LightAdjustBrightness',
+  'ClimateAdjustTemperature',
+  'MediaAdjustVolume',
+  'RunRoutine',
+  'RunTaughtCommand',
+  'StartSkill',
+  'SkillTurn',
+  'Teach',
+  'Feedback',
+  'Cancel',
+  'Help',
+  'Unknown',
+] as const;
+
+export type HaIntent = (typeof HA_INTENTS)[number];
+export type IntentName = HaIntent | (typeof OWN_INTENTS)[number];
+
+/**
+ * Slots as Home Assistant names them. `name`, `area` and `floor` hold the names as the home
+ * writes them ("Living room"), or what was said when nothing matched; numbers are numbers in
+ * the unit said (temperatures are not converted: `temperature_unit` says when a unit was said).
+ */
+export interface Slots {
+  name?: string;
+  area?: string;
+  floor?: string;
+  domain?: string;
+  device_class?: string;
+  brightness?: number;
+  /** A colour as said: "red", "warm white". */
+  color?: string;
+  temperature?: number;
+  temperature_unit?: 'C' | 'F';
+  position?: number;
+  /** Fan speed in percent (HassFanSetSpeed). */
+  percentage?: number;
+  volume_level?: number;
+  /** For questions: the state asked about ("on", "locked", "open"). */
+  state?: string;
+  /** Relative changes. */
+  direction?: 'up' | 'down';
+  /** Relative changes: percent (brightness, volume) or degrees (temperature). */
+  amount?: number;
+  /** Questions: "are all …" / "are any …" / "which …" / "how many …". */
+  query?: 'one' | 'all' | 'any' | 'which' | 'count';
+}
+
+export type SlotName = keyof Slots;
+
+/** A word the interpreter read as another (a typo in a name): for the explanation. */
+export interface Correction {
+  said: string;
+  meant: string;
+}
+
+export interface Interpretation {
+  /** The text as given. */
+  text: string;
+  intent: IntentName;
+  slots: Slots;
+  /** Entity ids the request acts on or asks about, in the home's order. Empty when none matched. */
+  targets: string[];
+  /**
+   * When the words fit several entities and acting on all would be a guess: the candidates to
+   * ask about ("Which one: Kitchen ceiling or Kitchen countertop?").
+   */
+  ambiguous?: string[];
+  /**
+   * What was said that matched nothing in the home ("porch" in "turn on the porch light"), so the
+   * reply can say what does exist instead.
+   */
+  unresolved?: { name?: string; area?: string; floor?: string };
+  /** Where parts of the meaning came from, for "Why?". */
+  fromContext?: ('area' | 'targets' | 'intent' | 'answer')[];
+  corrections?: Correction[];
+  /** A compound request ("turn off the lights and lock the front door"): each part in order. */
+  parts?: Interpretation[];
+  /** Which sentence template matched (grammar id), for "Why?" and for debugging. */
+  template?: string;
+}
+
+/** The previous turn, for follow-ups ("turn it off", "and the kitchen too", "a bit more"). */
+export interface PreviousTurn {
+  intent: IntentName;
+  slots: Slots;
+  targets: string[];
+}
+
+/** A question the assistant asked and is waiting for an answer to. */
+export interface PendingQuestion {
+  kind: 'which';
+  /** Entity ids offered. */
+  options: string[];
+  /** The request the answer completes. */
+  interpretation: Interpretation;
+}
+
+export interface InterpretContext {
+  /** The home whose names, areas and floors are understood, and whose state answers questions. */
+  home: Home;
+  /** Area id of the speaking device: "turn off the lights" means this room. */
+  area?: string;
+  previous?: PreviousTurn;
+  pending?: PendingQuestion;
+}
