@@ -17,7 +17,10 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 const EVERY = new Set(['both', 'all', 'every', 'each', 'either', 'everything']);
 
-export function answerPending(tokens: Tokens, context: InterpretContext): Interpretation | undefined {
+export function answerPending(
+  tokens: Tokens,
+  context: InterpretContext,
+): Interpretation | undefined {
   const pending = context.pending;
   if (!pending) return undefined;
   const options = pending.options
@@ -39,13 +42,22 @@ export function answerPending(tokens: Tokens, context: InterpretContext): Interp
   if (words.length <= 4 && words.some((w) => EVERY.has(w))) return answer(options);
   for (const w of words) {
     const index = ORDINALS[w];
-    if (index !== undefined && index < options.length && words.length <= 4) return answer([options[index]!]);
+    if (index !== undefined && index < options.length && words.length <= 4)
+      return answer([options[index]!]);
   }
-  if (words.length <= 4 && words.includes('last') && !words.includes('song') && !words.includes('track'))
+  if (
+    words.length <= 4 &&
+    words.includes('last') &&
+    !words.includes('song') &&
+    !words.includes('track')
+  )
     return answer([options[options.length - 1]!]);
 
   // Words that tell the options apart: those not shared by every option.
-  const names = options.map((e) => [...nameTokens(e.name), ...(e.aliases ?? []).flatMap(nameTokens)]);
+  const names = options.map((e) => [
+    ...nameTokens(e.name),
+    ...(e.aliases ?? []).flatMap(nameTokens),
+  ]);
   const common = new Set(names[0]!.filter((t) => names.every((n) => n.includes(t))));
   const scores = names.map((n) => words.filter((w) => n.includes(w) && !common.has(w)).length);
   const best = Math.max(...scores);

@@ -2,20 +2,33 @@
 // is tokenized, tried against every sentence of the grammar that it has the words for, and the
 // best parse is resolved against the home. When no sentence fits as a whole, it is read as a
 // compound request ("… and …"), then again forgiving typos in names.
-import { compileGrammar, mayMatch, type CompiledSentence } from './grammar/compile.ts';
-import { matchTemplate, type Parse } from './grammar/match.ts';
+import {
+  compileGrammar,
+  grammarWords,
+  mayMatch,
+  type CompiledSentence,
+} from './grammar/compile.ts';
+import { Chart, type Parse } from './grammar/match.ts';
 import { answerPending } from './answer.ts';
 import { lexiconOf } from './lexicon.ts';
 import { tokenize, type Tokens } from './normalize.ts';
 import { resolve } from './resolve.ts';
-import { slotSource } from './slots.ts';
+import { slotSource, typoCandidates } from './slots.ts';
 import type { InterpretContext, Interpretation } from './types.ts';
 
-let grammar: CompiledSentence[] | undefined;
-const sentences = () => (grammar ??= compileGrammar());
+let grammar: { sentences: CompiledSentence[]; words: Set<string> } | undefined;
+function compiled() {
+  if (!grammar) {
+    const sentences = compileGrammar();
+    grammar = { sentences, words: grammarWords(sentences) };
+  }
+  return grammar;
+}
 
 const MAX_LENGTH = 60;
 const CANDIDATES = 4;
+/** What finding the devices a reading names adds to its score. */
+const FOUND_BONUS = 3;
 
 interface Reading {
   interpretation: Interpretation;
@@ -24,20 +37,36 @@ interface Reading {
   score: number;
 }
 
-const unknown = (text: string): Interpretation => ({ text, intent: 'Unknown', slots: {}, targets: [] });
+const unknown = (text: string): Interpretation => ({
+  text,
+  intent: 'Unknown',
+  slots: {},
+  targets: [],
+});
 
-function read(tokens: Tokens, context: InterpretContext, text: string, fuzzy: boolean): Reading | undefined {
+function read(
+  tokens: Tokens,
+  context: InterpretContext,
+  text: string,
+  typos?: readonly string[][],
+): Reading | undefined {
   const lexicon = lexiconOf(context.home);
-  const source = slotSource(lexicon, fuzzy);
+  const source = slotSource(lexicon, typos);
   const words = new Set([...tokens.raw, ...tokens.base]);
+  const chart = new Chart(tokens, source);
   const scored: { sentence: CompiledSentence; parse: Parse; score: number }[] = [];
-  for (const sentence of sentences()) {
+  for (const sentence of compiled().sentences) {
     if (!mayMatch(sentence, words)) continue;
-    const parses: Parse[] = [];
-    matchTemplate(sentence.root, tokens, source, parses);
-    for (const parse of parses) {
-      const score =
-        parse.literals + parse.captures.reduce((s, c) => s + c.quality, 0) + (sentence.group.weight ?? 0);
+    const { first } = sentence;
+    if (
+      !first.empty &&
+      !first.words.has(tokens.raw[0]!) &&
+      !first.words.has(tokens.base[0]!) &&
+      ![...first.lists].some((list) => source(list, tokens, 0).length > 0)
+    )
+      continue;
+    for (const parse of chart.parse(sentence.root)) {
+      const score = parse.literals + parse.quality + (sentence.group.weight ?? 0);
       scored.push({ sentence, parse, score });
     }
   }
@@ -47,14 +76,23 @@ function read(tokens: Tokens, context: InterpretContext, text: string, fuzzy: bo
   const seen = new Set<string>();
   for (const { sentence, parse, score } of scored) {
     if (seen.size >= CANDIDATES) break;
+    // Resolving can add at most the bonus for finding something: past that, nothing can win.
+    if (best?.good && score + FOUND_BONUS <= best.score) break;
     const key = `${sentence.group.id}|${parse.captures.map((c) => `${c.slot}${c.start}-${c.end}`).join(',')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const { interpretation, found, penalty } = resolve(sentence.group, parse.captures, context, text);
+    const { interpretation, found, penalty } = resolve(
+      sentence.group,
+      parse.captures,
+      context,
+      text,
+    );
     const guessed = parse.captures.some((c) => c.slot === 'unknown');
-    const needsTarget = !['Cancel', 'Help', 'Teach', 'Feedback', 'Unknown'].includes(interpretation.intent);
+    const needsTarget = !['Cancel', 'Help', 'Teach', 'Feedback', 'Unknown'].includes(
+      interpretation.intent,
+    );
     const good = !guessed && (found || !needsTarget);
-    const total = score + (found ? 3 : 0) - penalty;
+    const total = score + (found ? FOUND_BONUS : 0) - penalty;
     interpretation.template = sentence.group.id;
     if (!best || total > best.score || (good && !best.good))
       if (!best || good || !best.good) best = { interpretation, good, score: total };
@@ -65,7 +103,12 @@ function read(tokens: Tokens, context: InterpretContext, text: string, fuzzy: bo
 const JOINERS = new Set(['and', 'then']);
 
 /** "turn off the lights and lock the front door": each part read on its own, in order. */
-function compound(tokens: Tokens, context: InterpretContext, text: string, depth: number): Interpretation | undefined {
+function compound(
+  tokens: Tokens,
+  context: InterpretContext,
+  text: string,
+  depth: number,
+): Interpretation | undefined {
   if (depth > 3) return undefined;
   for (let i = 1; i < tokens.raw.length - 1; i++) {
     if (!JOINERS.has(tokens.raw[i]!)) continue;
@@ -74,7 +117,7 @@ function compound(tokens: Tokens, context: InterpretContext, text: string, depth
     while (r < tokens.raw.length && JOINERS.has(tokens.raw[r]!)) r++;
     const right = slice(tokens, r, tokens.raw.length);
     if (right.raw.length === 0) continue;
-    const first = read(left, context, left.raw.join(' '), false) ?? read(left, context, left.raw.join(' '), true);
+    const first = read(left, context, left.raw.join(' '));
     if (!first?.good || first.interpretation.intent === 'Unknown') continue;
     const previous = {
       intent: first.interpretation.intent,
@@ -84,10 +127,9 @@ function compound(tokens: Tokens, context: InterpretContext, text: string, depth
     const next: InterpretContext = { ...context, previous, pending: undefined };
     const rightText = right.raw.join(' ');
     const second =
-      pick(read(right, next, rightText, false)) ??
-      pick(read(withAnd(right), next, rightText, false)) ??
-      compound(right, next, rightText, depth + 1) ??
-      pick(read(right, next, rightText, true));
+      pick(read(right, next, rightText)) ??
+      pick(read(withAnd(right), next, rightText)) ??
+      compound(right, next, rightText, depth + 1);
     if (!second) continue;
     const parts = [first.interpretation, ...(second.parts ?? [second])];
     return {
@@ -100,8 +142,12 @@ function compound(tokens: Tokens, context: InterpretContext, text: string, depth
   return undefined;
 }
 
-const pick = (r: Reading | undefined) => (r?.good && r.interpretation.intent !== 'Unknown' ? r.interpretation : undefined);
-const slice = (t: Tokens, from: number, to: number): Tokens => ({ raw: t.raw.slice(from, to), base: t.base.slice(from, to) });
+const pick = (r: Reading | undefined) =>
+  r?.good && r.interpretation.intent !== 'Unknown' ? r.interpretation : undefined;
+const slice = (t: Tokens, from: number, to: number): Tokens => ({
+  raw: t.raw.slice(from, to),
+  base: t.base.slice(from, to),
+});
 const withAnd = (t: Tokens): Tokens => ({ raw: ['and', ...t.raw], base: ['and', ...t.base] });
 
 export function interpret(text: string, context: InterpretContext): Interpretation {
@@ -110,11 +156,17 @@ export function interpret(text: string, context: InterpretContext): Interpretati
   if (tokens.raw.length > MAX_LENGTH) return unknown(text);
   const answer = answerPending(tokens, context);
   if (answer) return answer;
-  const exact = read(tokens, context, text, false);
+  const exact = read(tokens, context, text);
   if (exact?.good) return exact.interpretation;
-  const parts = compound(tokens, context, text, 0);
-  if (parts) return parts;
-  const forgiving = read(tokens, context, text, true);
-  if (forgiving?.good) return forgiving.interpretation;
-  return exact?.interpretation ?? forgiving?.interpretation ?? unknown(text);
+  if (tokens.raw.some((t) => JOINERS.has(t))) {
+    const parts = compound(tokens, context, text, 0);
+    if (parts) return parts;
+  }
+  const typos = typoCandidates(tokens, lexiconOf(context.home), compiled().words);
+  if (typos.some((t) => t.length > 0)) {
+    const forgiving = read(tokens, context, text, typos);
+    if (forgiving?.good) return forgiving.interpretation;
+    if (!exact) return forgiving?.interpretation ?? unknown(text);
+  }
+  return exact?.interpretation ?? unknown(text);
 }

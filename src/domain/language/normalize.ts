@@ -113,7 +113,7 @@ function startsWith(tokens: readonly string[], phrase: readonly string[], at: nu
 function trim(tokens: string[]): string[] {
   let start = 0;
   let end = tokens.length;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const phrase of LEADING) {
       if (start + phrase.length < end && startsWith(tokens, phrase, start)) {
@@ -134,15 +134,17 @@ function trim(tokens: string[]): string[] {
 /** Splits text into words: punctuation becomes spaces except inside numbers ("20.5", "pm2.5"). */
 export function words(text: string): string[] {
   let s = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
-  for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  if (s.includes("'") || s.includes(' im ') || s.startsWith('im ') || s.includes('whats'))
+    for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
   s = s
     .replace(/(\d)\s*%/g, '$1 percent ')
     .replace(/%/g, ' percent ')
     .replace(/°\s*c\b/g, ' degrees celsius ')
     .replace(/°\s*f\b/g, ' degrees fahrenheit ')
     .replace(/°/g, ' degrees ')
-    .replace(/(\d)(c|f)\b/g, (_m, d: string, u: string) =>
-      `${d} degrees ${u === 'c' ? 'celsius' : 'fahrenheit'}`,
+    .replace(
+      /(\d)(c|f)\b/g,
+      (_m, d: string, u: string) => `${d} degrees ${u === 'c' ? 'celsius' : 'fahrenheit'}`,
     )
     .replace(/(\d)(percent|degrees?|pct)\b/g, '$1 $2')
     .replace(/&/g, ' and ')

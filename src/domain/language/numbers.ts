@@ -47,7 +47,10 @@ function oneIsNumber(prev: string | undefined, next: string | undefined): boolea
 }
 
 /** Reads a number said in words starting at `i`; returns the value and how many tokens it used. */
-function readWords(tokens: readonly string[], i: number): { value: number; used: number } | undefined {
+function readWords(
+  tokens: readonly string[],
+  i: number,
+): { value: number; used: number } | undefined {
   let j = i;
   let value: number | undefined;
   const word = tokens[j];

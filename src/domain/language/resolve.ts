@@ -31,7 +31,9 @@ const PRECISE: ReadonlySet<string> = new Set([
 const QUESTIONS: ReadonlySet<string> = new Set(['HassGetState']);
 
 const classOf = (e: Entity): string | undefined =>
-  'device_class' in e.attributes ? (e.attributes as { device_class?: string }).device_class : undefined;
+  'device_class' in e.attributes
+    ? (e.attributes as { device_class?: string }).device_class
+    : undefined;
 
 const fits = (e: Entity, k: Kind) =>
   e.domain === k.domain && (k.device_class === undefined || classOf(e) === k.device_class);
@@ -115,7 +117,11 @@ export function resolve(
   let inherited: readonly string[] | undefined;
   if (group.intent === 'FollowUp' || group.intent === 'Repeat') {
     if (!previous)
-      return { interpretation: { text, intent: 'Unknown', slots: {}, targets: [] }, found: false, penalty: 0 };
+      return {
+        interpretation: { text, intent: 'Unknown', slots: {}, targets: [] },
+        found: false,
+        penalty: 0,
+      };
     fromContext.push('intent');
     const hasTarget = name || area || floor || device || pronoun || here || everywhere;
     if (group.intent === 'Repeat') {
@@ -132,9 +138,13 @@ export function resolve(
       intent = base;
       if (/Adjust/.test(base)) {
         const direction = previous.slots.direction ?? 'up';
-        slots.direction = group.slots?.direction === 'down' ? (direction === 'up' ? 'down' : 'up') : direction;
+        slots.direction =
+          group.slots?.direction === 'down' ? (direction === 'up' ? 'down' : 'up') : direction;
       }
-      Object.assign(slots, { ...previous.slots, direction: slots.direction ?? previous.slots.direction });
+      Object.assign(slots, {
+        ...previous.slots,
+        direction: slots.direction ?? previous.slots.direction,
+      });
       if (group.slots?.query) delete slots.query;
     } else {
       intent = previous.intent;
@@ -166,7 +176,13 @@ export function resolve(
   if (device && device.kinds.length > 0) {
     let kinds = device.kinds;
     if (stateMeanings) {
-      const both = kinds.filter((k) => stateMeanings!.some((m) => m.domain === k.domain && (!k.device_class || !m.device_class || m.device_class === k.device_class)));
+      const both = kinds.filter((k) =>
+        stateMeanings!.some(
+          (m) =>
+            m.domain === k.domain &&
+            (!k.device_class || !m.device_class || m.device_class === k.device_class),
+        ),
+      );
       if (both.length > 0) kinds = both;
     }
     if (domains) {
@@ -178,6 +194,10 @@ export function resolve(
   if (stateMeanings) {
     const meanings = stateMeanings;
     kindFilters.push((e) => meanings.some((m) => fits(e, m)));
+  }
+  if (group.kinds) {
+    const kinds = group.kinds;
+    kindFilters.push((e) => kinds.some((k) => fits(e, k)));
   }
   const domainFilter = domains
     ? (e: Entity) => domains!.includes(e.domain)
@@ -191,7 +211,8 @@ export function resolve(
     if (here && context.area) return new Set([context.area]);
     return undefined;
   };
-  const inPlace = (e: Entity, areas: Set<string> | undefined) => !areas || (e.area !== undefined && areas.has(e.area));
+  const inPlace = (e: Entity, areas: Set<string> | undefined) =>
+    !areas || (e.area !== undefined && areas.has(e.area));
 
   let targets: Entity[] = [];
   let ambiguous: string[] | undefined;
@@ -223,18 +244,21 @@ export function resolve(
       const local = named.filter((e) => e.area === context.area);
       if (local.length > 0) named = local;
     }
-    if (named.length > 1 && name.fit < 1 && !quant && !(device?.plural ?? false)) ambiguous = named.map((e) => e.id);
+    if (named.length > 1 && name.fit < 1 && !quant && !(device?.plural ?? false))
+      ambiguous = named.map((e) => e.id);
     // A value question is about what a sensor measures; the words say which ("battery level").
     const measure = get<string>('measure');
     if (measure !== undefined && named.length > 1) {
       const sensors = named.filter((e) => e.domain === 'sensor');
       if (sensors.length > 0) named = sensors;
       const words = measure.toLowerCase().split(/\s+/);
-      const scoreOf = (e: Entity) => (classOf(e) ?? '').split('_').filter((w) => words.some((m) => m.startsWith(w))).length;
+      const scoreOf = (e: Entity) =>
+        (classOf(e) ?? '').split('_').filter((w) => words.some((m) => m.startsWith(w))).length;
       const top = Math.max(...named.map(scoreOf));
       if (top > 0) named = named.filter((e) => scoreOf(e) === top);
     }
-    if (group.id === 'temperature' && named.every((e) => e.domain !== 'climate')) intent = 'HassGetState';
+    if (group.id === 'temperature' && named.every((e) => e.domain !== 'climate'))
+      intent = 'HassGetState';
     targets = named;
     slots.name = named.length === 1 ? named[0]!.name : name.text;
   } else if (unknown !== undefined) {
@@ -253,9 +277,16 @@ export function resolve(
     if (targets.length === 0 && fromContext.includes('area')) {
       // Nothing of the kind where the person is: the only one in the home is surely meant; for
       // media, whatever is playing (or paused, to resume it).
-      const playing = candidates.filter((e) => e.state === 'playing' || (intent === 'HassMediaUnpause' && e.state === 'paused'));
+      const playing = candidates.filter(
+        (e) => e.state === 'playing' || (intent === 'HassMediaUnpause' && e.state === 'paused'),
+      );
       if (candidates.length === 1) targets = candidates;
-      else if (group.domains?.length === 1 && group.domains[0] === 'media_player' && playing.length > 0) targets = playing;
+      else if (
+        group.domains?.length === 1 &&
+        group.domains[0] === 'media_player' &&
+        playing.length > 0
+      )
+        targets = playing;
     }
     if (
       targets.length > 1 &&
@@ -278,11 +309,23 @@ export function resolve(
   }
 
   // Intents decided by the target.
-  if (group.intent === 'SetValue' || group.intent === 'Adjust' || (group.intent === 'FollowUp' && bag.has('value'))) {
+  if (
+    group.intent === 'SetValue' ||
+    group.intent === 'Adjust' ||
+    (group.intent === 'FollowUp' && bag.has('value'))
+  ) {
     const unit = bag.has('temp_unit');
-    const d = unit ? 'climate' : mainDomain(targets, ['light', 'cover', 'climate', 'media_player', 'fan']) ?? device?.kinds[0]?.domain;
+    const d = unit
+      ? 'climate'
+      : (mainDomain(targets, ['light', 'cover', 'climate', 'media_player', 'fan']) ??
+        device?.kinds[0]?.domain);
     if (group.intent === 'FollowUp') {
-      const followed = /Adjust/.test(previous!.intent) || previous!.intent === 'HassTurnOn' || previous!.intent === 'HassTurnOff' ? intentForDomain('set', d) : previous!.intent;
+      const followed =
+        /Adjust/.test(previous!.intent) ||
+        previous!.intent === 'HassTurnOn' ||
+        previous!.intent === 'HassTurnOff'
+          ? intentForDomain('set', d)
+          : previous!.intent;
       intent = followed;
       delete slots.direction;
       delete slots.amount;
@@ -329,18 +372,34 @@ export function resolve(
   let deviceClass = shared(targets.map(classOf));
   if (!domain && targets.length === 0) {
     const kinds = (device?.kinds ?? []).filter((k) => !domains || domains.includes(k.domain));
-    const meaning = stateMeanings?.find((m) => kinds.length === 0 || kinds.some((k) => k.domain === m.domain && (!k.device_class || k.device_class === m.device_class)));
-    const kind = meaning ?? kinds[0] ?? (domains?.length === 1 ? { domain: domains[0]! } : undefined);
+    const meaning = stateMeanings?.find(
+      (m) =>
+        kinds.length === 0 ||
+        kinds.some(
+          (k) => k.domain === m.domain && (!k.device_class || k.device_class === m.device_class),
+        ),
+    );
+    const kind =
+      meaning ?? kinds[0] ?? (domains?.length === 1 ? { domain: domains[0]! } : undefined);
     domain = kind?.domain;
     deviceClass = kind?.device_class;
   }
   if (domain) slots.domain = domain;
-  if (deviceClass && ['cover', 'binary_sensor', 'sensor'].includes(domain ?? '')) slots.device_class = deviceClass;
-  if (!stateMeanings && intent === 'HassGetState' && domain === 'binary_sensor' && slots.query !== undefined && !bag.has('measure'))
+  if (deviceClass && ['cover', 'binary_sensor', 'sensor'].includes(domain ?? ''))
+    slots.device_class = deviceClass;
+  if (
+    !stateMeanings &&
+    intent === 'HassGetState' &&
+    domain === 'binary_sensor' &&
+    slots.query !== undefined &&
+    !bag.has('measure')
+  )
     slots.state = 'on';
   if (stateMeanings) {
     const meaning =
-      stateMeanings.find((m) => m.domain === domain && (!m.device_class || m.device_class === deviceClass)) ?? stateMeanings[0];
+      stateMeanings.find(
+        (m) => m.domain === domain && (!m.device_class || m.device_class === deviceClass),
+      ) ?? stateMeanings[0];
     if (meaning) slots.state = meaning.state;
   }
 

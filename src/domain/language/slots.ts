@@ -51,8 +51,28 @@ const VALUE_LISTS: Record<string, TrieNode<unknown>> = {
   size: trieOf<Size>(SIZE_WORDS),
   temp_unit: trieOf(TEMPERATURE_UNITS),
   pronoun: flag(PRONOUNS),
-  quant: flag(['all', 'every', 'each', 'both', 'all of', 'each of', 'every single', 'each and every', 'any of']),
-  here: flag(['here', 'in here', 'this room', 'in this room', 'room i am in', 'in room', 'in this space', 'this space', 'over here']),
+  quant: flag([
+    'all',
+    'every',
+    'each',
+    'both',
+    'all of',
+    'each of',
+    'every single',
+    'each and every',
+    'any of',
+  ]),
+  here: flag([
+    'here',
+    'in here',
+    'this room',
+    'in this room',
+    'room i am in',
+    'in room',
+    'in this space',
+    'this space',
+    'over here',
+  ]),
   everywhere: flag([
     'everywhere',
     'all over',
@@ -74,7 +94,7 @@ const VALUE_LISTS: Record<string, TrieNode<unknown>> = {
     'all areas',
     'every floor',
     'all floors',
-]),
+  ]),
 };
 
 /** Words that end a wildcard span: they belong to the sentence, not to an unknown name. */
@@ -134,32 +154,56 @@ export function editDistance(a: string, b: string, max: number): number {
 
 const allowedTypos = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
 
-/** Names starting at `at`, forgiving small typos in words of four letters or more. */
+/**
+ * Words of the home a mistyped word may have meant: for each position, the home's words within a
+ * typo or two of it. Only words that are neither names nor the grammar's own are looked at.
+ */
+export function typoCandidates(
+  tokens: Tokens,
+  lexicon: Lexicon,
+  known: ReadonlySet<string>,
+): string[][] {
+  return tokens.base.map((said, i) => {
+    if (lexicon.vocabulary.has(said) || known.has(said) || known.has(tokens.raw[i]!)) return [];
+    const max = allowedTypos(said);
+    if (max === 0 || /\d/.test(said)) return [];
+    const found: string[] = [];
+    for (const word of lexicon.vocabulary)
+      if (editDistance(said, word, max) <= max) found.push(word);
+    return found;
+  });
+}
+
+/** Names starting at `at`, reading mistyped words as the words they may have meant. */
 function fuzzyNames(
   root: TrieNode<NameValue>,
   tokens: Tokens,
   at: number,
+  typos: readonly string[][],
 ): { end: number; value: NameValue; corrections: Correction[] }[] {
   const found: { end: number; value: NameValue; corrections: Correction[] }[] = [];
   const step = (node: TrieNode<NameValue>, i: number, corrections: Correction[]) => {
     if (node.values.length > 0 && i > at && corrections.length > 0)
       for (const value of node.values) found.push({ end: i, value, corrections });
     if (i >= tokens.base.length) return;
-    const said = tokens.base[i]!;
-    for (const [word, child] of node.next) {
-      if (word === said) step(child, i + 1, corrections);
-      else {
-        const max = allowedTypos(said);
-        if (max > 0 && !/\d/.test(said) && editDistance(said, word, max) <= max)
-          step(child, i + 1, [...corrections, { said: tokens.raw[i]!, meant: word }]);
-      }
+    const exact = node.next.get(tokens.base[i]!);
+    if (exact) step(exact, i + 1, corrections);
+    for (const meant of typos[i] ?? []) {
+      const child = node.next.get(meant);
+      if (child) step(child, i + 1, [...corrections, { said: tokens.raw[i]!, meant }]);
     }
   };
   step(root, at, []);
   return found;
 }
 
-function names(root: TrieNode<NameValue>, tokens: Tokens, at: number, fuzzy: boolean, weight: number) {
+function names(
+  root: TrieNode<NameValue>,
+  tokens: Tokens,
+  at: number,
+  typos: readonly string[][] | undefined,
+  weight: number,
+) {
   const spans: SpanValue[] = [];
   for (const { end, values } of walk(root, tokens, at)) {
     // "bedroom curtains" for a single "Bedroom curtain" more likely means the curtains there.
@@ -171,8 +215,8 @@ function names(root: TrieNode<NameValue>, tokens: Tokens, at: number, fuzzy: boo
         quality: weight * v.fit * (end - at) * (saidPlural && !v.plural ? 0.5 : 1),
       });
   }
-  if (fuzzy)
-    for (const { end, value, corrections } of fuzzyNames(root, tokens, at))
+  if (typos)
+    for (const { end, value, corrections } of fuzzyNames(root, tokens, at, typos))
       spans.push({
         end,
         value: { ...value, corrections } satisfies NameCapture,
@@ -190,66 +234,99 @@ function colors(tokens: Tokens, at: number): SpanValue[] {
   return spans;
 }
 
-export function slotSource(lexicon: Lexicon, fuzzy: boolean): SlotSource {
+/**
+ * The values of every list at every position of one request, looked up once and remembered:
+ * the same position is asked about by many sentences.
+ */
+export function slotSource(lexicon: Lexicon, typos?: readonly string[][]): SlotSource {
+  const memo = new Map<string, readonly SpanValue[]>();
   return (list, tokens, at) => {
-    switch (list) {
-      case 'name':
-        return names(lexicon.names, tokens, at, fuzzy, 4);
-      case 'area':
-        return names(lexicon.areas, tokens, at, fuzzy, 3);
-      case 'floor':
-        return names(lexicon.floors, tokens, at, fuzzy, 3);
-      case 'device':
-        return walk(DEVICES, tokens, at).map(({ end, values }) => ({
-          end,
-          value: {
-            kinds: values[0]!,
-            plural: tokens.raw[end - 1] !== tokens.base[end - 1] || tokens.raw[end - 1] === 'lighting',
-            word: tokens.raw.slice(at, end).join(' '),
-          } satisfies DeviceCapture,
-          // A phrase ("garage door") outweighs a room followed by a word ("garage" + "door").
-          quality: end - at === 1 ? 1.5 : 2.5 * (end - at),
-        }));
-      case 'state':
-        return walk(STATES, tokens, at).map(({ end, values }) => ({
-          end,
-          value: { meanings: values[0]!, word: tokens.raw.slice(at, end).join(' ') } satisfies StateCapture,
-          quality: 1.5 * (end - at),
-        }));
-      case 'color':
-        return colors(tokens, at);
-      case 'number': {
-        const t = tokens.raw[at]!;
-        return /^-?\d+(\.\d+)?$/.test(t) ? [{ end: at + 1, value: Number(t), quality: 1.5 }] : [];
-      }
-      case 'words': {
-        // What a question measures ("amount of energy"): any words, weighed like unknown names.
-        const spans: SpanValue[] = [];
-        for (let end = at; end < Math.min(tokens.raw.length, at + 6); end++) {
-          if (tokens.base[end] === 'is' || tokens.base[end] === 'are') break;
-          spans.push({ end: end + 1, value: tokens.raw.slice(at, end + 1).join(' '), quality: -0.5 * (end + 1 - at) });
-        }
-        return spans;
-      }
-      case 'any': {
-        // An unknown name: a few words that are not the sentence's own. Weighs against itself
-        // so that any known name or list word wins over it.
-        const spans: SpanValue[] = [];
-        for (let end = at; end < Math.min(tokens.raw.length, at + 5); end++) {
-          if (STRUCTURAL.has(tokens.base[end]!) || /^\d/.test(tokens.raw[end]!)) break;
-          spans.push({ end: end + 1, value: tokens.raw.slice(at, end + 1).join(' '), quality: -1.5 * (end + 1 - at) });
-        }
-        return spans;
-      }
-      default: {
-        const trie = VALUE_LISTS[list];
-        if (!trie) throw new Error(`no slot list "${list}"`);
-        return walk(trie, tokens, at).map(({ end, values }) => ({
-          end,
-          value: values[0],
-          quality: 1 * (end - at),
-        }));
-      }
+    const key = `${list}@${at}`;
+    let spans = memo.get(key);
+    if (!spans) {
+      spans = lookup(lexicon, typos, list, tokens, at);
+      memo.set(key, spans);
     }
+    return spans;
   };
+}
+
+function lookup(
+  lexicon: Lexicon,
+  typos: readonly string[][] | undefined,
+  list: string,
+  tokens: Tokens,
+  at: number,
+): readonly SpanValue[] {
+  switch (list) {
+    case 'name':
+      return names(lexicon.names, tokens, at, typos, 4);
+    case 'area':
+      return names(lexicon.areas, tokens, at, typos, 3);
+    case 'floor':
+      return names(lexicon.floors, tokens, at, typos, 3);
+    case 'device':
+      return walk(DEVICES, tokens, at).map(({ end, values }) => ({
+        end,
+        value: {
+          kinds: values[0]!,
+          plural:
+            tokens.raw[end - 1] !== tokens.base[end - 1] || tokens.raw[end - 1] === 'lighting',
+          word: tokens.raw.slice(at, end).join(' '),
+        } satisfies DeviceCapture,
+        // A phrase ("garage door") outweighs a room followed by a word ("garage" + "door").
+        quality: end - at === 1 ? 1.5 : 2.5 * (end - at),
+      }));
+    case 'state':
+      return walk(STATES, tokens, at).map(({ end, values }) => ({
+        end,
+        value: {
+          meanings: values[0]!,
+          word: tokens.raw.slice(at, end).join(' '),
+        } satisfies StateCapture,
+        quality: 1.5 * (end - at),
+      }));
+    case 'color':
+      return colors(tokens, at);
+    case 'number': {
+      const t = tokens.raw[at]!;
+      return /^-?\d+(\.\d+)?$/.test(t) ? [{ end: at + 1, value: Number(t), quality: 1.5 }] : [];
+    }
+    case 'words': {
+      // What a question measures ("amount of energy"): any words, weighed like unknown names.
+      const spans: SpanValue[] = [];
+      for (let end = at; end < Math.min(tokens.raw.length, at + 6); end++) {
+        if (tokens.base[end] === 'is' || tokens.base[end] === 'are') break;
+        spans.push({
+          end: end + 1,
+          value: tokens.raw.slice(at, end + 1).join(' '),
+          quality: -0.5 * (end + 1 - at),
+        });
+      }
+      return spans;
+    }
+    case 'any': {
+      // An unknown name: a few words that are not the sentence's own. Weighs against itself
+      // so that any known name or list word wins over it.
+      const spans: SpanValue[] = [];
+      for (let end = at; end < Math.min(tokens.raw.length, at + 5); end++) {
+        if (STRUCTURAL.has(tokens.base[end]!) || /^\d/.test(tokens.raw[end]!)) break;
+        spans.push({
+          end: end + 1,
+          value: tokens.raw.slice(at, end + 1).join(' '),
+          quality: -1.5 * (end + 1 - at),
+        });
+      }
+      return spans;
+    }
+    default: {
+      const trie = VALUE_LISTS[list];
+      if (!trie) throw new Error(`no slot list "${list}"`);
+      return walk(trie, tokens, at).map(({ end, values }) => ({
+        end,
+        value: values[0],
+        quality: 1 * (end - at),
+      }));
+    }
+  }
 }

@@ -1,7 +1,8 @@
-// Matching tokens against a compiled template: a backtracking walk over the template tree that
-// collects every complete parse (bounded), each with its slot captures. Slot values come from
-// a `SlotSource` (the home's names, colour names, numbers…), which may offer several spans at a
-// position ("living room" the area, or "living room lamp" the light).
+// Matching tokens against the compiled templates: a chart parser. What a template node can match
+// from a position is worked out once per request and remembered, so rules shared by many
+// sentences (a target, a place) are matched once, and optional parts cannot multiply the work.
+// Each (node, position) keeps its few best results per end position, which bounds the work on
+// long or odd inputs while keeping every reachable reading.
 import type { Tokens } from '../normalize.ts';
 import type { Node } from './syntax.ts';
 
@@ -23,77 +24,118 @@ export interface SpanValue {
 
 export type SlotSource = (list: string, tokens: Tokens, at: number) => readonly SpanValue[];
 
-/** Captures as a persistent list, so that backtracking shares prefixes instead of copying. */
-type Chain = { head: Capture; tail: Chain } | undefined;
-
 export interface Parse {
-  captures: Capture[];
+  captures: readonly Capture[];
   /** Literal words the template matched. */
   literals: number;
+  /** Sum of the captures' qualities. */
+  quality: number;
 }
 
-const MAX_PARSES = 64;
+interface Result extends Parse {
+  end: number;
+}
 
-export function matchTemplate(
-  root: Node,
-  tokens: Tokens,
-  slots: SlotSource,
-  out: Parse[],
-): void {
-  const n = tokens.raw.length;
-  let budget = 20_000;
+/** Results kept per end position of one node at one position. */
+const PER_END = 4;
+const EMPTY: readonly Capture[] = [];
 
-  function walk(
-    node: Node,
-    at: number,
-    chain: Chain,
-    literals: number,
-    k: (at: number, chain: Chain, literals: number) => void,
-  ): void {
-    if (out.length >= MAX_PARSES || --budget < 0) return;
+const score = (r: Result) => r.literals + r.quality;
+
+function keepBest(results: Result[]): Result[] {
+  if (results.length <= PER_END) return results;
+  results.sort((a, b) => a.end - b.end || score(b) - score(a));
+  const kept: Result[] = [];
+  let count = 0;
+  for (let i = 0; i < results.length; i++) {
+    count = i > 0 && results[i]!.end === results[i - 1]!.end ? count + 1 : 1;
+    if (count <= PER_END) kept.push(results[i]!);
+  }
+  return kept;
+}
+
+/** One request's chart: shared by every sentence tried on it. */
+export class Chart {
+  private readonly memo = new Map<Node, Result[][]>();
+  private readonly n: number;
+
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly slots: SlotSource,
+  ) {
+    this.n = tokens.raw.length;
+  }
+
+  /** Complete parses of the whole request by a template. */
+  parse(root: Node): Parse[] {
+    return this.match(root, 0).filter((r) => r.end === this.n);
+  }
+
+  private match(node: Node, at: number): Result[] {
+    let row = this.memo.get(node);
+    if (!row) {
+      row = [];
+      this.memo.set(node, row);
+    }
+    const cached = row[at];
+    if (cached) return cached;
+    const results = keepBest(this.compute(node, at));
+    row[at] = results;
+    return results;
+  }
+
+  private compute(node: Node, at: number): Result[] {
+    const { tokens, n } = this;
     switch (node.t) {
       case 'word':
-        if (at < n && (tokens.raw[at] === node.raw || tokens.base[at] === node.base))
-          k(at + 1, chain, literals + 1);
-        return;
-      case 'seq': {
-        const step = (index: number, pos: number, c: Chain, lit: number): void => {
-          if (index === node.items.length) k(pos, c, lit);
-          else walk(node.items[index]!, pos, c, lit, (p, c2, l2) => step(index + 1, p, c2, l2));
-        };
-        step(0, at, chain, literals);
-        return;
-      }
-      case 'alt':
-        for (const option of node.options) walk(option, at, chain, literals, k);
-        return;
+        return at < n && (tokens.raw[at] === node.raw || tokens.base[at] === node.base)
+          ? [{ end: at + 1, captures: EMPTY, literals: 1, quality: 0 }]
+          : [];
       case 'opt':
-        walk(node.item, at, chain, literals, k);
-        k(at, chain, literals);
-        return;
+        return [
+          { end: at, captures: EMPTY, literals: 0, quality: 0 },
+          ...this.match(node.item, at),
+        ];
+      case 'alt':
+        return node.options.flatMap((o) => this.match(o, at));
       case 'slot':
-        if (at >= n) return;
-        for (const span of slots(node.list, tokens, at)) {
-          const head: Capture = {
-            slot: node.slot,
-            list: node.list,
-            value: span.value,
-            start: at,
-            end: span.end,
-            quality: span.quality,
-          };
-          k(span.end, { head, tail: chain }, literals);
+        if (at >= n) return [];
+        return this.slots(node.list, tokens, at).map((span) => ({
+          end: span.end,
+          captures: [
+            {
+              slot: node.slot,
+              list: node.list,
+              value: span.value,
+              start: at,
+              end: span.end,
+              quality: span.quality,
+            },
+          ],
+          literals: 0,
+          quality: span.quality,
+        }));
+      case 'seq': {
+        let partial: Result[] = [{ end: at, captures: EMPTY, literals: 0, quality: 0 }];
+        for (const item of node.items) {
+          const next: Result[] = [];
+          for (const p of partial) {
+            for (const r of this.match(item, p.end)) {
+              next.push({
+                end: r.end,
+                captures: r.captures.length === 0 ? p.captures : p.captures.concat(r.captures),
+                literals: p.literals + r.literals,
+                quality: p.quality + r.quality,
+              });
+            }
+          }
+          if (next.length === 0) return [];
+          partial = keepBest(next);
         }
-        return;
+        return partial;
+      }
       case 'rule':
         throw new Error(`rule <${node.name}> was not expanded`);
     }
   }
-
-  walk(root, 0, undefined, 0, (at, chain, literals) => {
-    if (at !== n) return;
-    const captures: Capture[] = [];
-    for (let c = chain; c; c = c.tail) captures.unshift(c.head);
-    out.push({ captures, literals });
-  });
 }

@@ -4,6 +4,7 @@
 // `SetValue`, `Adjust` and `FollowUp` are decided by what the target turns out to be
 // (resolve.ts): "set X to 50" is a brightness for a light and a position for a blind.
 import type { IntentName, Slots } from '../types.ts';
+import type { Kind } from './words.ts';
 
 export type GrammarIntent = IntentName | 'SetValue' | 'Adjust' | 'FollowUp' | 'Repeat';
 
@@ -15,6 +16,8 @@ export interface SentenceGroup {
   slots?: Partial<Slots>;
   /** Domains the group's targets may have; the default is every controllable one. */
   domains?: readonly string[];
+  /** Narrower than domains: the kinds of device the group is about (temperature sensors). */
+  kinds?: readonly Kind[];
   /** "Lock up" means every lock in the house, wherever the person is. */
   everywhere?: boolean;
   /** Added to a parse's score: prefers one group over another for the same words. */
@@ -27,7 +30,8 @@ export const RULES: Readonly<Record<string, string>> = {
   turn: 'turn | switch | power | put | flip | set | get',
   place:
     '(in|on|at|inside|of|for|from|within|upstairs in|downstairs in) ({area}|{floor}) | {here} | <everywhere> | {area} | {floor}',
-  everywhere: '[in|across|throughout|around|on|all over|over] {everywhere} [in (house|home|apartment)]',
+  everywhere:
+    '[in|across|throughout|around|on|all over|over] {everywhere} [in (house|home|apartment)]',
   where: '{area} | {floor} | <everywhere>',
   // A target: named devices, kinds of devices in a place, or "it" from the last request.
   target:
@@ -105,20 +109,44 @@ export const GROUPS: readonly SentenceGroup[] = [
     id: 'close',
     intent: 'HassTurnOff',
     domains: ['cover'],
-    sentences: ['(close|shut|lower|pull down|roll down|draw) <zone> [<place>]', '<zone> (closed|down)'],
+    sentences: [
+      '(close|shut|lower|pull down|roll down|draw) <zone> [<place>]',
+      '<zone> (closed|down)',
+    ],
   },
   { id: 'open_unknown', intent: 'HassTurnOn', domains: ['cover'], sentences: ['open <unknown>'] },
-  { id: 'close_unknown', intent: 'HassTurnOff', domains: ['cover'], sentences: ['(close|shut) <unknown>'] },
+  {
+    id: 'close_unknown',
+    intent: 'HassTurnOff',
+    domains: ['cover'],
+    sentences: ['(close|shut) <unknown>'],
+  },
   {
     id: 'lock',
     intent: 'HassTurnOn',
     domains: ['lock'],
     sentences: ['lock <zone> [<place>]', '<target> lock'],
   },
-  { id: 'lock_up', intent: 'HassTurnOn', domains: ['lock'], everywhere: true, sentences: ['lock (up|everything|all)'] },
-  { id: 'unlock', intent: 'HassTurnOff', domains: ['lock'], sentences: ['unlock <zone> [<place>]'] },
+  {
+    id: 'lock_up',
+    intent: 'HassTurnOn',
+    domains: ['lock'],
+    everywhere: true,
+    sentences: ['lock (up|everything|all)'],
+  },
+  {
+    id: 'unlock',
+    intent: 'HassTurnOff',
+    domains: ['lock'],
+    sentences: ['unlock <zone> [<place>]'],
+  },
   { id: 'lock_unknown', intent: 'HassTurnOn', domains: ['lock'], sentences: ['lock <unknown>'] },
-  { id: 'unlock_unknown', intent: 'HassTurnOff', domains: ['lock'], sentences: ['unlock <unknown>'] },
+  {
+    id: 'unlock_unknown',
+    intent: 'HassTurnOff',
+    domains: ['lock'],
+    sentences: ['unlock <unknown>'],
+  },
 
   // Values: brightness, or whatever the target takes ("set the blinds to 30%").
   {
@@ -390,7 +418,10 @@ export const GROUPS: readonly SentenceGroup[] = [
     id: 'count_state',
     intent: 'HassGetState',
     slots: { query: 'count' },
-    sentences: ['how many [of] <zone> (are|is) {state} [<place>]', 'how many <zone> [<place>] (are|is) {state}'],
+    sentences: [
+      'how many [of] <zone> (are|is) {state} [<place>]',
+      'how many <zone> [<place>] (are|is) {state}',
+    ],
     weight: 1,
   },
   {
@@ -412,6 +443,7 @@ export const GROUPS: readonly SentenceGroup[] = [
     id: 'temperature',
     intent: 'HassClimateGetTemperature',
     domains: ['climate', 'sensor'],
+    kinds: [{ domain: 'climate' }, { domain: 'sensor', device_class: 'temperature' }],
     weight: 2,
     sentences: [
       '(what|how) is <temp> [<place>]',
@@ -451,7 +483,14 @@ export const GROUPS: readonly SentenceGroup[] = [
   {
     id: 'more',
     intent: 'Repeat',
-    sentences: ['[and] [{size}] more', '[and] even more', 'again', 'do it again', 'once more', 'further'],
+    sentences: [
+      '[and] [{size}] more',
+      '[and] even more',
+      'again',
+      'do it again',
+      'once more',
+      'further',
+    ],
   },
   {
     id: 'less',
@@ -462,7 +501,16 @@ export const GROUPS: readonly SentenceGroup[] = [
   {
     id: 'cancel',
     intent: 'Cancel',
-    sentences: ['cancel [that|it]', 'stop', 'never mind', 'nevermind', 'forget it', 'nothing', 'no thanks', 'none [of them]'],
+    sentences: [
+      'cancel [that|it]',
+      'stop',
+      'never mind',
+      'nevermind',
+      'forget it',
+      'nothing',
+      'no thanks',
+      'none [of them]',
+    ],
   },
   {
     id: 'help',

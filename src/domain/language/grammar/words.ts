@@ -142,7 +142,9 @@ export const STATE_WORDS: Readonly<Record<string, readonly StateMeaning[]>> = {
   triggered: on(
     ['motion', 'occupancy', 'smoke', 'sound', 'carbon_monoxide', 'gas', 'moisture'].map(binary),
   ),
-  clear: off(['motion', 'occupancy', 'smoke', 'sound', 'carbon_monoxide', 'gas', 'tamper'].map(binary)),
+  clear: off(
+    ['motion', 'occupancy', 'smoke', 'sound', 'carbon_monoxide', 'gas', 'tamper'].map(binary),
+  ),
   cold: on([binary('cold')]),
   hot: on([binary('heat')]),
   connected: on([binary('connectivity')]),
