@@ -172,7 +172,7 @@ export function resolve(
 
   // Which kinds of device the words allow.
   const kindFilters: ((e: Entity) => boolean)[] = [];
-  let stateMeanings: readonly StateMeaning[] | undefined = state?.meanings;
+  const stateMeanings: readonly StateMeaning[] | undefined = state?.meanings;
   if (device && device.kinds.length > 0) {
     let kinds = device.kinds;
     if (stateMeanings) {
@@ -287,6 +287,17 @@ export function resolve(
         playing.length > 0
       )
         targets = playing;
+    }
+    // "the lamp" in a room with a ceiling light and a lamp: the one called a lamp.
+    if (targets.length > 1 && device && !device.plural && !quant) {
+      const word = device.word.toLowerCase();
+      const called = targets.filter((e) =>
+        e.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => w === word),
+      );
+      if (called.length > 0) targets = called;
     }
     if (
       targets.length > 1 &&

@@ -15,6 +15,7 @@ import {
   POSITION_WORDS,
   PRONOUNS,
   SIZE_WORDS,
+  SPEED_WORDS,
   STATE_WORDS,
   TEMPERATURE_UNITS,
 } from './grammar/words.ts';
@@ -48,6 +49,7 @@ const STATES = trieOf(STATE_WORDS);
 const VALUE_LISTS: Record<string, TrieNode<unknown>> = {
   brightness_word: trieOf(BRIGHTNESS_WORDS),
   position_word: trieOf(POSITION_WORDS),
+  speed_word: trieOf(SPEED_WORDS),
   size: trieOf<Size>(SIZE_WORDS),
   temp_unit: trieOf(TEMPERATURE_UNITS),
   pronoun: flag(PRONOUNS),

@@ -193,6 +193,19 @@ export const BRIGHTNESS_WORDS: Readonly<Record<string, number>> = {
   'as dim as possible': 1,
 };
 
+/** Fan speeds said as words. */
+export const SPEED_WORDS: Readonly<Record<string, number>> = {
+  low: 33,
+  slow: 33,
+  medium: 66,
+  mid: 66,
+  high: 100,
+  fast: 100,
+  full: 100,
+  'full speed': 100,
+  max: 100,
+};
+
 /** Position of a cover said as a word. */
 export const POSITION_WORDS: Readonly<Record<string, number>> = {
   half: 50,
@@ -214,6 +227,9 @@ export const SIZE_WORDS: Readonly<Record<string, Size>> = {
   tad: 'small',
   touch: 'small',
   slightly: 'small',
+  degree: 'small',
+  notch: 'small',
+  step: 'small',
   'bit more': 'small',
   lot: 'large',
   'lot more': 'large',
