@@ -239,7 +239,13 @@ export function resolve(
     else penalty += 4;
     const places = placeAreas();
     const placed = named.filter((e) => inPlace(e, places));
-    if (placed.length > 0) named = placed;
+    // "the porch light in the kitchen" when the porch light is in the garden: there is no such
+    // light there, and the reply says where it is instead of guessing.
+    if (places && placed.length === 0 && named.length > 0) {
+      unresolved.name = name.text;
+      found = false;
+    }
+    named = placed;
     if (named.length > 1 && name.fit < 1 && context.area) {
       const local = named.filter((e) => e.area === context.area);
       if (local.length > 0) named = local;
@@ -268,25 +274,28 @@ export function resolve(
   } else {
     let areas = placeAreas();
     const question = QUESTIONS.has(intent);
-    if (!areas && !everywhere && !question && context.area) {
+    if (!areas && !everywhere && (!question || group.contextArea) && context.area) {
       areas = new Set([context.area]);
       fromContext.push('area');
     }
     const candidates = home.entities.filter((e) => domainFilter(e) && kindOk(e));
     targets = candidates.filter((e) => inPlace(e, everywhere ? undefined : areas));
+    const media = group.domains?.length === 1 && group.domains[0] === 'media_player';
+    const active = (e: Entity) =>
+      e.state === 'playing' || (intent === 'HassMediaUnpause' && e.state === 'paused');
     if (targets.length === 0 && fromContext.includes('area')) {
       // Nothing of the kind where the person is: the only one in the home is surely meant; for
       // media, whatever is playing (or paused, to resume it).
-      const playing = candidates.filter(
-        (e) => e.state === 'playing' || (intent === 'HassMediaUnpause' && e.state === 'paused'),
-      );
+      const playing = candidates.filter(active);
       if (candidates.length === 1) targets = candidates;
-      else if (
-        group.domains?.length === 1 &&
-        group.domains[0] === 'media_player' &&
-        playing.length > 0
-      )
-        targets = playing;
+      else if (media && playing.length > 0) targets = playing;
+    } else if (media && !device?.plural && !quant && fromContext.includes('area')) {
+      // "pause the music" means what is playing: here if anything plays here, else elsewhere.
+      const here = targets.filter(active);
+      const elsewhere = candidates.filter(active);
+      if (here.length > 0) targets = here;
+      else if (elsewhere.length > 0 && intent !== 'MediaAdjustVolume' && intent !== 'HassSetVolume')
+        targets = elsewhere;
     }
     // "the lamp" in a room with a ceiling light and a lamp: the one called a lamp.
     if (targets.length > 1 && device && !device.plural && !quant) {

@@ -18,6 +18,8 @@ export interface SentenceGroup {
   domains?: readonly string[];
   /** Narrower than domains: the kinds of device the group is about (temperature sensors). */
   kinds?: readonly Kind[];
+  /** A question about the room the person is in when no place is said ("how humid is it?"). */
+  contextArea?: boolean;
   /** "Lock up" means every lock in the house, wherever the person is. */
   everywhere?: boolean;
   /** Added to a parse's score: prefers one group over another for the same words. */
@@ -453,6 +455,18 @@ export const GROUPS: readonly SentenceGroup[] = [
       'when will <target> be',
     ],
     weight: -0.5,
+  },
+  {
+    id: 'humidity',
+    intent: 'HassGetState',
+    kinds: [{ domain: 'sensor', device_class: 'humidity' }],
+    contextArea: true,
+    slots: { query: 'one' },
+    sentences: [
+      'how (humid|damp|dry) is (it|<where>) [<place>]',
+      'what is [<where>] humidity [<place>]',
+    ],
+    weight: 1,
   },
   {
     id: 'temperature',

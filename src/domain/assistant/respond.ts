@@ -1,0 +1,126 @@
+// One conversational turn, given what was understood: act or answer, part by part, and say so.
+// Every change runs through execute() once, with the utterance as its cause.
+import type { Cause } from '../activity/cause.ts';
+import { supportedCommands } from '../home/capabilities.ts';
+import { execute } from '../home/execute.ts';
+import type { Entity } from '../home/model.ts';
+import type { Interpretation, Slots } from '../language/types.ts';
+import { act } from './act.ts';
+import { answerState } from './answers.ts';
+import { CONTROL_INTENTS, planCommands, type CommandPlan } from './commandsFor.ts';
+import { didNotCatch, help, notYet, suggest } from './dialogue.ts';
+import { explainTurn } from './explain.ts';
+import { ambiguityNote, noTarget, whichOne } from './failures.ts';
+import { nextState } from './nextState.ts';
+import { saying, type PartContext, type PartResult } from './part.ts';
+import { joinSentences } from './reply.ts';
+import { answerTemperature } from './temperature.ts';
+import type { TurnInput, TurnOutcome, TurnResult } from './types.ts';
+
+/** Causes keep at most this much of the utterance (the event schema's limit). */
+const MAX_UTTERANCE = 500;
+
+/** The kind of device asked for, when the words said one ("the lights", "the garage door"). */
+const ofKindSaid = (slots: Slots) => (entity: Entity) =>
+  (slots.domain === undefined || entity.domain === slots.domain) &&
+  (slots.device_class === undefined ||
+    ('device_class' in entity.attributes && entity.attributes.device_class === slots.device_class));
+
+const saidKind = (slots: Slots) => slots.domain !== undefined || slots.device_class !== undefined;
+
+/** What could have done the request: the kind said, or else anything able to. */
+const couldDo = (slots: Slots, plan: CommandPlan) => (entity: Entity) =>
+  saidKind(slots)
+    ? ofKindSaid(slots)(entity)
+    : plan.build(entity).every((c) => supportedCommands(entity).includes(c.type));
+
+function control(part: Interpretation, context: PartContext, entities: Entity[]): PartResult {
+  const { input, home } = context;
+  const plan = planCommands(part.intent, part.slots, input.unit);
+  if ('refusal' in plan) return saying(context, 'failed', [plan.refusal]);
+  if (entities.length === 0)
+    return saying(context, 'failed', [noTarget(part, home, input.area, couldDo(part.slots, plan))]);
+  return act(part, context, plan, entities);
+}
+
+function question(part: Interpretation, context: PartContext, entities: Entity[]): PartResult {
+  const { input, home } = context;
+  if (part.intent === 'HassClimateGetTemperature') {
+    const found = answerTemperature(part, home, input.area, input.unit);
+    if ('failure' in found) return saying(context, 'failed', [found.failure]);
+    return saying(context, 'answered', [found.answer], {
+      targets: found.sources.map((e) => e.id),
+    });
+  }
+  if (entities.length === 0) {
+    const fits = saidKind(part.slots) ? ofKindSaid(part.slots) : () => true;
+    return saying(context, 'failed', [noTarget(part, home, input.area, fits)]);
+  }
+  const answer = answerState(entities, part.slots, home, input.unit);
+  return saying(context, 'answered', [answer], { targets: entities.map((e) => e.id) });
+}
+
+function respondToPart(part: Interpretation, context: PartContext): PartResult {
+  const { input, home } = context;
+  if (part.intent === 'Cancel') return saying(context, 'said', ['OK']);
+  if (part.intent === 'Help') return saying(context, 'said', [help(home, input.area, input.unit)]);
+  if (part.intent === 'Unknown') {
+    const opening = input.text.trim() === '' ? "I'm listening." : undefined;
+    const text = opening
+      ? suggest(opening, home, input.area, input.unit)
+      : didNotCatch(home, input.area, input.unit);
+    return saying(context, opening ? 'said' : 'failed', [text]);
+  }
+  const later = notYet(part.intent);
+  if (later) return saying(context, later.outcome, [later.reply]);
+  if (part.ambiguous && part.ambiguous.length > 0) {
+    return saying(context, 'asked', [whichOne(home, part.ambiguous)], {
+      pending: { kind: 'which', options: part.ambiguous, interpretation: part },
+      notes: [ambiguityNote(home, part.ambiguous)],
+    });
+  }
+  const entities = part.targets.flatMap((id) => home.entities.find((e) => e.id === id) ?? []);
+  if (part.intent === 'HassGetState' || part.intent === 'HassClimateGetTemperature')
+    return question(part, context, entities);
+  if (CONTROL_INTENTS.has(part.intent)) return control(part, context, entities);
+  return saying(context, 'failed', [didNotCatch(home, input.area, input.unit)]);
+}
+
+/** Asking back wins (the person must answer); then acting, answering, failing, talking. */
+const PRIORITY: readonly TurnOutcome[] = ['asked', 'acted', 'answered', 'failed', 'said'];
+
+export function respond(input: TurnInput, interpretation: Interpretation): TurnResult {
+  const cause: Cause = {
+    kind: 'voice',
+    utterance: input.text.slice(0, MAX_UTTERANCE),
+    ...(input.area !== undefined ? { area: input.area } : {}),
+  };
+  const parts = interpretation.parts?.length ? interpretation.parts : [interpretation];
+  const answered: { part: Interpretation; result: PartResult }[] = [];
+  let home = input.home;
+  for (const part of parts) {
+    const result = respondToPart(part, { input, home, cause });
+    answered.push({ part, result });
+    home = result.home;
+  }
+  const results = answered.map((a) => a.result);
+  const commands = results.flatMap((r) => r.commands);
+  // One part ran its own commands on the input home already; several parts run as one execution.
+  const [single] = results;
+  const execution =
+    commands.length === 0
+      ? undefined
+      : results.length === 1 && single?.execution
+        ? single.execution
+        : execute(input.home, commands, cause, input.now);
+  const outcome = PRIORITY.find((o) => results.some((r) => r.outcome === o)) ?? 'said';
+  return {
+    reply: joinSentences(results.flatMap((r) => r.sentences)),
+    outcome,
+    interpretation,
+    commands,
+    ...(execution ? { execution } : {}),
+    explanation: explainTurn(interpretation, answered, input, execution),
+    state: nextState(input.state, answered),
+  };
+}
