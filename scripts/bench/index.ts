@@ -7,6 +7,8 @@
 //   2. firstTile.ts  navigation → first device tile, fresh contexts and warm reloads
 //   3. execute.ts    execute() and advance() on the demo home, in Node
 //   4. indexeddb.ts  100,000 events in real IndexedDB: write, entity day, feed pages, /activity
+//   5. interpret.ts  interpret() µs per utterance (HA corpus, large home; budget: median ≤ 50 µs),
+//                    and `npm run -s interpret`: start and 1,000 requests
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,7 @@ import { benchBundle } from './bundle.ts';
 import { benchExecute } from './execute.ts';
 import { benchFirstTile } from './firstTile.ts';
 import { benchIndexedDb } from './indexeddb.ts';
+import { benchInterpret } from './interpret.ts';
 import {
   launchChromium,
   serveStatic,
@@ -95,6 +98,7 @@ async function main(): Promise<number> {
     const bundle = await run('Bundle', () => benchBundle(outDir));
     outcomes.push(bundle);
     outcomes.push(await run('execute() throughput (Node)', () => benchExecute()));
+    outcomes.push(await run('interpret() and the command line (Node)', () => benchInterpret()));
     let cannot = bundle.error ? 'not measured: the build failed' : undefined;
     if (!cannot) {
       try {

@@ -2,6 +2,7 @@
 // part of one ("the countertop"), a position ("the first one", "the last"), or "both" / "all".
 import type { Entity } from '../home/model.ts';
 import { nameTokens, type Tokens } from './normalize.ts';
+import { DEVICE_WORDS } from './grammar/words.ts';
 import type { InterpretContext, Interpretation } from './types.ts';
 
 const ORDINALS: Readonly<Record<string, number>> = {
@@ -15,6 +16,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
   '4th': 3,
   fifth: 4,
 };
+const MAIN = new Set(['main', 'big', 'overhead', 'ceiling', 'top']);
 const EVERY = new Set(['both', 'all', 'every', 'each', 'either', 'everything']);
 
 export function answerPending(
@@ -58,8 +60,25 @@ export function answerPending(
     ...nameTokens(e.name),
     ...(e.aliases ?? []).flatMap(nameTokens),
   ]);
+  // "the main one": the room's own light ("Office light", a ceiling light) rather than a lamp.
+  if (words.some((w) => MAIN.has(w)) && words.length <= 4) {
+    const main = options.filter((e) => {
+      const tokens = nameTokens(e.name).filter((t) => !DEVICE_WORDS[t]);
+      const room = context.home.areas.find((a) => a.id === e.area);
+      return (
+        tokens.includes('ceiling') ||
+        (room !== undefined && tokens.join(' ') === nameTokens(room.name).join(' '))
+      );
+    });
+    if (main.length === 1) return answer(main);
+  }
+  // Words every option shares tell none of them apart; kind words ("light") count for less
+  // than the words that name a thing ("ceiling").
   const common = new Set(names[0]!.filter((t) => names.every((n) => n.includes(t))));
-  const scores = names.map((n) => words.filter((w) => n.includes(w) && !common.has(w)).length);
+  const weight = (w: string) => (DEVICE_WORDS[w] ? 0.5 : 1);
+  const scores = names.map((n) =>
+    words.filter((w) => n.includes(w) && !common.has(w)).reduce((sum, w) => sum + weight(w), 0),
+  );
   const best = Math.max(...scores);
   if (best === 0 || words.length > best + 4) return undefined;
   const winners = options.filter((_, i) => scores[i] === best);

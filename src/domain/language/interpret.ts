@@ -13,14 +13,14 @@ import { answerPending } from './answer.ts';
 import { lexiconOf } from './lexicon.ts';
 import { tokenize, type Tokens } from './normalize.ts';
 import { resolve } from './resolve.ts';
-import { slotSource, typoCandidates } from './slots.ts';
+import { correct, listWords, slotSource } from './slots.ts';
 import type { InterpretContext, Interpretation } from './types.ts';
 
 let grammar: { sentences: CompiledSentence[]; words: Set<string> } | undefined;
 function compiled() {
   if (!grammar) {
     const sentences = compileGrammar();
-    grammar = { sentences, words: grammarWords(sentences) };
+    grammar = { sentences, words: new Set([...grammarWords(sentences), ...listWords()]) };
   }
   return grammar;
 }
@@ -78,7 +78,7 @@ function read(
     if (seen.size >= CANDIDATES) break;
     // Resolving can add at most the bonus for finding something: past that, nothing can win.
     if (best?.good && score + FOUND_BONUS <= best.score) break;
-    const key = `${sentence.group.id}|${parse.captures.map((c) => `${c.slot}${c.start}-${c.end}`).join(',')}`;
+    const key = `${sentence.group.id}|${parse.captures.map(captureKey).join(',')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const { interpretation, found, penalty } = resolve(
@@ -98,6 +98,12 @@ function read(
       if (!best || good || !best.good) best = { interpretation, good, score: total };
   }
   return best;
+}
+
+/** Two parses are the same reading when they fill the same slots with the same things. */
+function captureKey(c: Parse['captures'][number]): string {
+  const ids = (c.value as { ids?: string[] } | undefined)?.ids;
+  return `${c.slot}${c.start}-${c.end}${ids ? `=${ids.join('+')}` : ''}`;
 }
 
 const JOINERS = new Set(['and', 'then']);
@@ -155,16 +161,21 @@ export function interpret(text: string, context: InterpretContext): Interpretati
   if (tokens.raw.length === 0) return unknown(text);
   if (tokens.raw.length > MAX_LENGTH) return unknown(text);
   const answer = answerPending(tokens, context);
-  if (answer) return answer;
   const exact = read(tokens, context, text);
+  if (answer) {
+    // "turn on the porch light" while asked "which one?" is a new request, not an answer.
+    const options = context.pending?.options ?? [];
+    const fresh = exact?.good && exact.interpretation.targets.some((id) => !options.includes(id));
+    if (!fresh) return answer;
+  }
   if (exact?.good) return exact.interpretation;
   if (tokens.raw.some((t) => JOINERS.has(t))) {
     const parts = compound(tokens, context, text, 0);
     if (parts) return parts;
   }
-  const typos = typoCandidates(tokens, lexiconOf(context.home), compiled().words);
-  if (typos.some((t) => t.length > 0)) {
-    const forgiving = read(tokens, context, text, typos);
+  const corrected = correct(tokens, lexiconOf(context.home), compiled().words);
+  if (corrected.any) {
+    const forgiving = read(corrected.tokens, context, text, corrected.typos);
     if (forgiving?.good) return forgiving.interpretation;
     if (!exact) return forgiving?.interpretation ?? unknown(text);
   }

@@ -47,6 +47,9 @@ export interface Lexicon {
 }
 
 /** Words that name no particular thing and so cannot be a short form of a name on their own. */
+/** Words for what a sensor measures. */
+const MEASURES = new Set(['temperature', 'temp', 'humidity', 'power', 'level', 'sensor']);
+
 const GENERIC = new Set([
   'room',
   'floor',
@@ -96,7 +99,8 @@ const deviceWord = (tokens: readonly string[]) => DEVICE_WORDS[tokens.join(' ')]
 /** Short forms of a device's name: without its room's name in front, without a kind word behind. */
 function shortForms(name: string[], areaNames: string[][]): string[][] {
   const forms: string[][] = [];
-  const places = new Set(areaNames.map((a) => a.join(' ')));
+  // A room's name, or its last words ("bedroom" of "Main bedroom"), names the room, not a device.
+  const places = new Set(areaNames.flatMap((a) => a.map((_, i) => a.slice(i).join(' '))));
   const add = (tokens: string[]) => {
     if (tokens.length === 0 || tokens.length === name.length) return;
     // "Kitchen switch" without "switch" would be the kitchen itself.
@@ -114,6 +118,19 @@ function shortForms(name: string[], areaNames: string[][]): string[][] {
     }
   }
   add(withoutKind(name));
+  // "outside" for "Outside temperature": the words before what a sensor measures.
+  if (name.length > 1 && MEASURES.has(name[name.length - 1]!)) add(name.slice(0, -1));
+  return forms;
+}
+
+/** The last words of a name ("freezer" of "Chest freezer"): the weakest short form. */
+function lastWords(name: string[]): string[][] {
+  const forms: string[][] = [];
+  for (let i = 1; i < name.length; i++) {
+    const rest = name.slice(i);
+    if (rest.some((t) => GENERIC.has(t) || /^\d/.test(t)) || deviceWord(rest)) continue;
+    forms.push(rest);
+  }
   return forms;
 }
 
@@ -186,8 +203,17 @@ export function lexiconOf(home: Home): Lexicon {
       note(a);
     }
     const own = entity.area ? [areaTokens.get(entity.area) ?? []] : [];
-    for (const form of shortForms(tokens, [...own, ...allAreaNames])) {
-      merge(names, form, entity.id, entity.name, 0.7);
+    const short = shortForms(tokens, [...own, ...allAreaNames]);
+    for (const form of short) merge(names, form, entity.id, entity.name, 0.7);
+    const rooms = new Set(allAreaNames.flatMap((a) => a.map((_, i) => a.slice(i).join(' '))));
+    for (const form of lastWords(tokens))
+      if (!rooms.has(form.join(' ')) && !short.some((f) => f.join(' ') === form.join(' ')))
+        merge(names, form, entity.id, entity.name, 0.55);
+    // What is plugged into a smart plug is what people call it: "the games console".
+    if (entity.domain === 'switch' && entity.attributes.plugged_in) {
+      const plugged = nameTokens(entity.attributes.plugged_in);
+      merge(names, plugged, entity.id, entity.name, 0.9);
+      note(plugged);
     }
   }
   const lexicon = { home, names, areas, floors, vocabulary };

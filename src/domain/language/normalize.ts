@@ -51,6 +51,8 @@ const DROPPED = new Set([
   'securely',
   'actually',
   'just',
+  'maybe',
+  'perhaps',
 ]);
 
 /** Wake words and polite openings, trimmed from the start (repeatedly: "hey alexa can you"). */
@@ -68,6 +70,13 @@ const LEADING: readonly (readonly string[])[] = [
   ['so'],
   ['um'],
   ['uh'],
+  ['er'],
+  ['erm'],
+  ['there'],
+  ['thanks'],
+  ['thank', 'you'],
+  ['now'],
+  ['be', 'dear', 'and'],
   ['can', 'you'],
   ['could', 'you'],
   ['would', 'you'],
@@ -110,15 +119,39 @@ function startsWith(tokens: readonly string[], phrase: readonly string[], at: nu
   return phrase.every((w, i) => tokens[at + i] === w);
 }
 
+/** "would you mind closing the door": the verb after "mind" in its plain form. */
+const GERUNDS: Readonly<Record<string, string>> = {
+  turning: 'turn',
+  switching: 'switch',
+  closing: 'close',
+  opening: 'open',
+  locking: 'lock',
+  unlocking: 'unlock',
+  setting: 'set',
+  dimming: 'dim',
+  putting: 'put',
+  making: 'make',
+  pausing: 'pause',
+  playing: 'play',
+  muting: 'mute',
+  lowering: 'lower',
+  raising: 'raise',
+};
+
+const LONGEST_FIRST = [...LEADING].sort((a, b) => b.length - a.length);
+
 function trim(tokens: string[]): string[] {
   let start = 0;
   let end = tokens.length;
   for (let changed = true; changed;) {
     changed = false;
-    for (const phrase of LEADING) {
+    for (const phrase of LONGEST_FIRST) {
       if (start + phrase.length < end && startsWith(tokens, phrase, start)) {
         start += phrase.length;
         changed = true;
+        const verb = GERUNDS[tokens[start]!];
+        if (phrase[phrase.length - 1] === 'mind' && verb) tokens[start] = verb;
+        break;
       }
     }
     for (const phrase of TRAILING) {
@@ -151,7 +184,8 @@ export function words(text: string): string[] {
     // A dot ends a sentence unless it sits between digits.
     .replace(/\.(?!\d)|(?<!\d)\./g, ' ')
     .replace(/[^\p{L}\p{N}.+-]+/gu, ' ')
-    .replace(/(?<![\p{L}\p{N}])[-+]|[-+](?![\p{N}])/gu, ' ');
+    // Hyphens join words ("under-cabinet"); a minus sign stays on its number ("-5 degrees").
+    .replace(/[-+](?!\p{N})|(?<=[\p{L}\p{N}])[-+]/gu, ' ');
   return s.split(/\s+/).filter((w) => w.length > 0);
 }
 

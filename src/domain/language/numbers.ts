@@ -55,6 +55,8 @@ function readWords(
   let value: number | undefined;
   const word = tokens[j];
   if (word === undefined) return undefined;
+  // "a couple of degrees"
+  if (word === 'couple' && tokens[j + 1] === 'of') return { value: 2, used: 2 };
   if (word === 'hundred' || (word === 'a' && tokens[j + 1] === 'hundred')) {
     return { value: 100, used: word === 'a' ? 2 : 1 };
   }
@@ -112,6 +114,16 @@ export function digitize(tokens: readonly string[]): string[] {
         text = `${text}.${decimals.join('')}`;
         i = j;
       }
+    }
+    // "eighteen and a half"
+    if (
+      tokens[i] === 'and' &&
+      tokens[i + 1] === 'a' &&
+      tokens[i + 2] === 'half' &&
+      !text.includes('.')
+    ) {
+      text = `${text}.5`;
+      i += 3;
     }
     out.push(text);
   }

@@ -5,6 +5,7 @@ import type { Entity, Home } from '../home/model.ts';
 import type { Capture } from './grammar/match.ts';
 import type { SentenceGroup } from './grammar/sentences.ts';
 import type { Kind, Size, StateMeaning } from './grammar/words.ts';
+import { COVER_SYNONYMS } from './grammar/words.ts';
 import type { DeviceCapture, NameCapture, StateCapture } from './slots.ts';
 import type { Correction, InterpretContext, Interpretation, IntentName, Slots } from './types.ts';
 
@@ -107,6 +108,7 @@ export function resolve(
   const device = get<DeviceCapture>('device');
   const state = get<StateCapture>('state');
   const unknown = get<string>('unknown');
+  const unknownArea = get<string>('unknown_area');
   const pronoun = bag.has('pronoun');
   const everywhere = group.everywhere === true || bag.has('everywhere');
   const here = bag.has('here');
@@ -219,8 +221,23 @@ export function resolve(
   const unresolved: NonNullable<Interpretation['unresolved']> = {};
   let found = true;
   let penalty = 0;
+  /** The kind of cover said, when a similar one stood in for it ("blinds" for curtains). */
+  let saidClass: string | undefined;
 
   const byId = (ids: readonly string[]) => home.entities.filter((e) => ids.includes(e.id));
+
+  // "louder", "a bit warmer", "pause" right after a request about such a device: that device.
+  const saidTarget =
+    name || area || floor || device || pronoun || here || everywhere || unknown || unknownArea;
+  const dialogue = ['Cancel', 'Help', 'Teach', 'Feedback', 'Unknown'].includes(intent);
+  if (!inherited && !saidTarget && previous && !dialogue && !QUESTIONS.has(intent)) {
+    const fitting = byId(previous.targets).filter((e) => domainFilter(e) && kindOk(e));
+    if (fitting.length > 0) {
+      inherited = fitting.map((e) => e.id);
+      fromContext.push('targets');
+    }
+  }
+  const names = captures.filter((c) => c.slot === 'name').map((c) => c.value as NameCapture);
 
   if (inherited) {
     targets = byId(inherited);
@@ -228,10 +245,28 @@ export function resolve(
     if (previous) {
       targets = byId(previous.targets);
       fromContext.push('targets');
+    } else if (group.intent === 'Adjust' && context.area) {
+      // "turn it up" with nothing said before: what is playing here.
+      targets = home.entities.filter(
+        (e) => e.domain === 'media_player' && e.area === context.area && e.state === 'playing',
+      );
+      fromContext.push('area');
+      if (targets.length === 0) unresolved.name = 'it';
     } else {
       found = false;
       unresolved.name = 'it';
     }
+  } else if (names.length > 1) {
+    // Several devices by name: each one the name means, of a kind the sentence takes.
+    for (const n of names) {
+      const all = byId(n.ids);
+      const fit = all.filter((e) => kindOk(e) && domainFilter(e));
+      if (fit.length === 0) penalty += 4;
+      for (const e of fit.length > 0 ? fit : all) if (!targets.includes(e)) targets.push(e);
+    }
+    slots.name = names
+      .map((n) => (n.ids.length === 1 ? (byId(n.ids)[0]?.name ?? n.text) : n.text))
+      .join(', ');
   } else if (name) {
     let named = byId(name.ids);
     const matching = named.filter((e) => kindOk(e) && domainFilter(e));
@@ -271,25 +306,58 @@ export function resolve(
     found = false;
     unresolved.name = unknown;
     slots.name = unknown;
+  } else if (unknownArea !== undefined) {
+    found = false;
+    unresolved.area = unknownArea;
+    slots.area = unknownArea;
   } else {
     let areas = placeAreas();
     const question = QUESTIONS.has(intent);
-    if (!areas && !everywhere && (!question || group.contextArea) && context.area) {
+    const singularQuestion =
+      slots.query === 'one' && device !== undefined && !device.plural && !quant;
+    if (
+      !areas &&
+      !everywhere &&
+      (!question || group.contextArea || singularQuestion) &&
+      context.area
+    ) {
       areas = new Set([context.area]);
       fromContext.push('area');
     }
-    const candidates = home.entities.filter((e) => domainFilter(e) && kindOk(e));
+    let candidates = home.entities.filter((e) => domainFilter(e) && kindOk(e));
     targets = candidates.filter((e) => inPlace(e, everywhere ? undefined : areas));
+    const coverWord = device?.kinds.some(
+      (k) => k.domain === 'cover' && COVER_SYNONYMS.includes(k.device_class ?? ''),
+    );
+    if (targets.length === 0 && coverWord) {
+      // "the blinds" where there are only shades or curtains: those.
+      const similar = (e: Entity) =>
+        e.domain === 'cover' && COVER_SYNONYMS.includes(classOf(e) ?? '') && domainFilter(e);
+      const nearby = home.entities.filter(
+        (e) => similar(e) && inPlace(e, everywhere ? undefined : areas),
+      );
+      if (nearby.length > 0) {
+        targets = nearby;
+        candidates = home.entities.filter(similar);
+        saidClass = device?.kinds.find((k) => k.domain === 'cover')?.device_class;
+      }
+    }
     const media = group.domains?.length === 1 && group.domains[0] === 'media_player';
     const active = (e: Entity) =>
       e.state === 'playing' || (intent === 'HassMediaUnpause' && e.state === 'paused');
-    if (targets.length === 0 && fromContext.includes('area')) {
+    if (targets.length === 0 && (fromContext.includes('area') || (here && !area && !floor))) {
       // Nothing of the kind where the person is: the only one in the home is surely meant; for
       // media, whatever is playing (or paused, to resume it).
       const playing = candidates.filter(active);
+      const floorOf = (id: string | undefined) => home.areas.find((a) => a.id === id)?.floor;
+      const sameFloor = candidates.filter(
+        (e) => e.area && floorOf(e.area) === floorOf(context.area),
+      );
       if (candidates.length === 1) targets = candidates;
       else if (media && playing.length > 0) targets = playing;
-    } else if (media && !device?.plural && !quant && fromContext.includes('area')) {
+      // The one thermostat downstairs heats the kitchen too.
+      else if (sameFloor.length === 1) targets = sameFloor;
+    } else if (media && !device?.plural && !quant && (fromContext.includes('area') || !areas)) {
       // "pause the music" means what is playing: here if anything plays here, else elsewhere.
       const here = targets.filter(active);
       const elsewhere = candidates.filter(active);
@@ -315,6 +383,10 @@ export function resolve(
       !quant &&
       (PRECISE.has(intent) || group.intent === 'SetValue' || group.intent === 'Adjust')
     )
+      ambiguous = targets.map((e) => e.id);
+    // "set the temperature to 21" with a thermostat on each floor and no room to go by: ask.
+    const climate = intent === 'HassClimateSetTemperature' || intent === 'ClimateAdjustTemperature';
+    if (climate && targets.length > 1 && !areas && !everywhere && !quant)
       ambiguous = targets.map((e) => e.id);
     if (fromContext.includes('area') && context.area) {
       const a = home.areas.find((x) => x.id === context.area);
@@ -405,6 +477,7 @@ export function resolve(
     deviceClass = kind?.device_class;
   }
   if (domain) slots.domain = domain;
+  if (saidClass) deviceClass = saidClass;
   if (deviceClass && ['cover', 'binary_sensor', 'sensor'].includes(domain ?? ''))
     slots.device_class = deviceClass;
   if (

@@ -4,7 +4,7 @@
 // against "living room" the room followed by "lamp".
 import { parseColor } from '../home/colors.ts';
 import type { Tokens } from './normalize.ts';
-import { nameTokens } from './normalize.ts';
+import { nameTokens, singular } from './normalize.ts';
 import type { SlotSource, SpanValue } from './grammar/match.ts';
 import type { Lexicon, NameValue, TrieNode } from './lexicon.ts';
 import { insert, newNode } from './lexicon.ts';
@@ -154,26 +154,85 @@ export function editDistance(a: string, b: string, max: number): number {
   return d[a.length]![b.length]!;
 }
 
-const allowedTypos = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+const allowedTypos = (word: string) => (word.length >= 8 ? 2 : word.length >= 3 ? 1 : 0);
+
+/** Every word of the grammar's word lists: words that are not names and need no correcting. */
+export function listWords(): Set<string> {
+  const words = new Set<string>();
+  const visit = (node: TrieNode<unknown>) => {
+    for (const [word, child] of node.next) {
+      words.add(word);
+      visit(child);
+    }
+  };
+  [DEVICES, STATES, ...Object.values(VALUE_LISTS)].forEach((t) => visit(t as TrieNode<unknown>));
+  return words;
+}
+
+/** Spellings people type for sounds: "backlite", "nite light". */
+const SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/lite$/, 'light'],
+  [/nite$/, 'night'],
+  [/^thru$/, 'through'],
+];
+
+export interface Corrected {
+  tokens: Tokens;
+  /** Per position: the home's words a mistyped word may be (for the forgiving name walk). */
+  typos: string[][];
+  /** Whether anything was corrected or could be. */
+  any: boolean;
+}
 
 /**
- * Words of the home a mistyped word may have meant: for each position, the home's words within a
- * typo or two of it. Only words that are neither names nor the grammar's own are looked at.
+ * Reads words that are neither the grammar's nor the home's as the words they may have meant: a
+ * spelling variant ("backlite"), two words run together ("nightlight"), a mistyped grammar word
+ * ("temprature"); and, for names, the home's words within a typo or two.
  */
-export function typoCandidates(
-  tokens: Tokens,
-  lexicon: Lexicon,
-  known: ReadonlySet<string>,
-): string[][] {
-  return tokens.base.map((said, i) => {
-    if (lexicon.vocabulary.has(said) || known.has(said) || known.has(tokens.raw[i]!)) return [];
+export function correct(tokens: Tokens, lexicon: Lexicon, known: ReadonlySet<string>): Corrected {
+  const isKnown = (w: string) => known.has(w) || lexicon.vocabulary.has(w);
+  const raw: string[] = [];
+  const typos: string[][] = [];
+  let any = false;
+  tokens.base.forEach((said, i) => {
+    const push = (...words: string[]) => {
+      for (const w of words) {
+        raw.push(w);
+        typos.push([]);
+      }
+      any = true;
+    };
+    if (isKnown(said) || known.has(tokens.raw[i]!) || /\d/.test(said)) {
+      raw.push(tokens.raw[i]!);
+      typos.push([]);
+      return;
+    }
+    for (const [pattern, spelling] of SPELLINGS) {
+      const variant = said.replace(pattern, spelling);
+      if (variant !== said && isKnown(variant)) return push(variant);
+    }
+    for (let k = 2; k <= said.length - 2; k++) {
+      if (
+        isKnown(said.slice(0, k)) &&
+        isKnown(said.slice(k)) &&
+        lexicon.vocabulary.has(said.slice(k))
+      )
+        return push(said.slice(0, k), said.slice(k));
+    }
     const max = allowedTypos(said);
-    if (max === 0 || /\d/.test(said)) return [];
+    if (said.length >= 5) {
+      const near = [...known].filter((w) => w.length >= 4 && editDistance(said, w, max) <= max);
+      if (near.length === 1) return push(near[0]!);
+    }
     const found: string[] = [];
-    for (const word of lexicon.vocabulary)
-      if (editDistance(said, word, max) <= max) found.push(word);
-    return found;
+    if (max > 0)
+      for (const word of lexicon.vocabulary)
+        if (editDistance(said, word, max) <= max) found.push(word);
+    raw.push(tokens.raw[i]!);
+    typos.push(found);
+    if (found.length > 0) any = true;
   });
+  return { tokens: { raw, base: raw.map(singular) }, typos, any };
 }
 
 /** Names starting at `at`, reading mistyped words as the words they may have meant. */

@@ -27,7 +27,7 @@ export interface SentenceGroup {
 }
 
 export const RULES: Readonly<Record<string, string>> = {
-  on: '(turn|switch|power|put|flip|click|bring) on | activate | enable | start [up] | fire up',
+  on: '(turn|switch|power|put|flip|click|bring) on | activate | enable | start [up] | fire up | power up | boot up',
   off: '(turn|switch|power|shut|flip|click) off | deactivate | disable | kill | shut down | cut [off]',
   turn: 'turn | switch | power | put | flip | set | get',
   place:
@@ -37,18 +37,23 @@ export const RULES: Readonly<Record<string, string>> = {
   where: '{area} | {floor} | <everywhere>',
   // A target: named devices, kinds of devices in a place, or "it" from the last request.
   target:
-    '[{quant}] [<where>] {device} [<place>] | [{quant}] [{area}] {name} [{device}] [<place>] | {pronoun} [<place>]',
+    '[{quant}] [<where>] {device} [<place>] | [{quant}] [{area}] {name} [{device}] [<place>] | {pronoun} [<place>] | <several>',
+  // "the landing light, the bathroom light and the office light" (commas are gone by now).
+  several: '{name} [{device}] [{name} [{device}]] [{name} [{device}]] and {name} [{device}]',
   // A target, or a whole room or floor ("set the bedroom to 50%").
   zone: '<target> | [{quant}] (<where>|{here})',
   // Unknown words where a name belongs: the reply can say what does exist.
   unknown: '[{quant}] [<where>] {any:unknown} [{device}] [<place>]',
+  // A place the home does not have: "the lights in the attic".
+  nowhere: '[{quant}] {device} (in|on|at) {any:unknown_area}',
   set: 'set | change | adjust | make | turn | put | bring | switch | dim | brighten [up] | move',
   bright: 'brightness | brightness level | light level | light',
   colour: 'color | colour | light color',
   bv: '{number:value} [percent] [brightness|bright] | [to] {brightness_word:value} [brightness|bright]',
   temp: 'temperature | temp | heat | heating | thermostat',
   degrees: '{number:temperature} [degree] [{temp_unit}] | {number:temperature} {temp_unit}',
-  amount: 'by {number:amount} [percent|degree] [{temp_unit}] | [by] {size} | some',
+  amount:
+    'by {number:amount} [percent|degree] [{temp_unit}] | {number:amount} (percent|degree) [{temp_unit}] | [by] {size} | some',
   volume: 'volume | sound | volume level',
 };
 
@@ -63,7 +68,9 @@ export const GROUPS: readonly SentenceGroup[] = [
       '<on> <zone> [<place>]',
       '<turn> <zone> on [<place>]',
       '<zone> [to] on [<place>]',
-      '(make sure|i want) <zone> [is|are] on [<place>]',
+      '(make sure|i want|i would like) <zone> [is|are] on [<place>]',
+      '(turn|switch|put) <zone> back on',
+      'boil <zone>',
     ],
   },
   {
@@ -76,7 +83,12 @@ export const GROUPS: readonly SentenceGroup[] = [
     id: 'turn_on_unknown',
     intent: 'HassTurnOn',
     domains: CONTROLLABLE,
-    sentences: ['<on> <unknown>', '<turn> <unknown> on', '<unknown> on'],
+    sentences: [
+      '<on> (<unknown>|<nowhere>)',
+      '<turn> <unknown> on',
+      '<unknown> on',
+      '<turn> <nowhere> on',
+    ],
   },
   {
     id: 'turn_off',
@@ -86,14 +98,20 @@ export const GROUPS: readonly SentenceGroup[] = [
       '<off> <zone> [<place>]',
       '<turn> <zone> off [<place>]',
       '<zone> [to] off [<place>]',
-      '(make sure|i want) <zone> [is|are] off [<place>]',
+      '(make sure|i want|i would like) <zone> [is|are] off [<place>]',
+      '(turn|switch) <zone> back off',
     ],
   },
   {
     id: 'turn_off_unknown',
     intent: 'HassTurnOff',
     domains: CONTROLLABLE,
-    sentences: ['<off> <unknown>', '<turn> <unknown> off', '<unknown> off'],
+    sentences: [
+      '<off> (<unknown>|<nowhere>)',
+      '<turn> <unknown> off',
+      '<unknown> off',
+      '<turn> <nowhere> off',
+    ],
   },
   {
     id: 'lights_out',
@@ -105,7 +123,12 @@ export const GROUPS: readonly SentenceGroup[] = [
     id: 'open',
     intent: 'HassTurnOn',
     domains: ['cover'],
-    sentences: ['(open|raise|lift|pull up|roll up|draw back) <zone> [<place>]', '<zone> (open|up)'],
+    sentences: [
+      '(open|raise|lift|pull up|roll up|draw back) <zone> [<place>]',
+      '<zone> (open|up)',
+      '(put|pull|roll|bring) <zone> up',
+      'let [some] (light|daylight|sun|sunshine) in [<place>]',
+    ],
   },
   {
     id: 'close',
@@ -114,7 +137,50 @@ export const GROUPS: readonly SentenceGroup[] = [
     sentences: [
       '(close|shut|lower|pull down|roll down|draw) <zone> [<place>]',
       '<zone> (closed|down)',
+      '(put|pull|roll|bring|let) <zone> down',
     ],
+  },
+  {
+    id: 'set_unknown',
+    intent: 'SetValue',
+    sentences: [
+      '<set> (<unknown>|<nowhere>) (to|at) {number:value} [percent]',
+      '(dim|brighten) (<unknown>|<nowhere>) to {number:value} [percent]',
+    ],
+  },
+  {
+    id: 'dimmer_unknown',
+    intent: 'LightAdjustBrightness',
+    domains: ['light'],
+    slots: { direction: 'down' },
+    sentences: ['(dim|darken) (<unknown>|<nowhere>) [<amount>]'],
+  },
+  {
+    id: 'brighter_unknown',
+    intent: 'LightAdjustBrightness',
+    domains: ['light'],
+    slots: { direction: 'up' },
+    sentences: ['brighten (<unknown>|<nowhere>) [<amount>]'],
+  },
+  {
+    id: 'playing',
+    intent: 'HassGetState',
+    domains: ['media_player'],
+    contextArea: true,
+    slots: { query: 'one' },
+    sentences: [
+      'what is (playing|on) [<place>]',
+      'what is playing on <zone>',
+      'what is <zone> playing',
+      'what (song|music|show|movie|episode|track) is (this|playing|on) [<place>]',
+    ],
+    weight: 1,
+  },
+  {
+    id: 'set_temperature_unknown',
+    intent: 'HassClimateSetTemperature',
+    domains: ['climate'],
+    sentences: ['[<set>] (<unknown>|<nowhere>) to <degrees>'],
   },
   { id: 'open_unknown', intent: 'HassTurnOn', domains: ['cover'], sentences: ['open <unknown>'] },
   {
@@ -127,7 +193,11 @@ export const GROUPS: readonly SentenceGroup[] = [
     id: 'lock',
     intent: 'HassTurnOn',
     domains: ['lock'],
-    sentences: ['lock <zone> [<place>]', '<target> lock'],
+    sentences: [
+      '(lock|secure) <zone> [<place>]',
+      '<target> lock',
+      'make sure <zone> (is|are) locked',
+    ],
   },
   {
     id: 'lock_up',
@@ -141,6 +211,14 @@ export const GROUPS: readonly SentenceGroup[] = [
     intent: 'HassTurnOff',
     domains: ['lock'],
     sentences: ['unlock <zone> [<place>]'],
+  },
+  {
+    // "open the front door" when the front door is a lock: a cover of that name wins if there is one.
+    id: 'open_lock',
+    intent: 'HassTurnOff',
+    domains: ['lock'],
+    sentences: ['open <target>'],
+    weight: -2,
   },
   { id: 'lock_unknown', intent: 'HassTurnOn', domains: ['lock'], sentences: ['lock <unknown>'] },
   {
@@ -157,7 +235,7 @@ export const GROUPS: readonly SentenceGroup[] = [
     sentences: [
       '[<set>] [<bright> [of|for|in|on]] <zone> [<bright>] [to] <bv> [<place>]',
       '[<set>] <bright> [<place>] [to] <bv> [<place>]',
-      '<set> <zone> (to|at) {number:value} [percent] [<place>]',
+      '<set> <zone> [speed|brightness|level] (to|at|on) {number:value} [percent] [<place>]',
       '[<set>] <zone> [speed] [to|on] {speed_word:value} [speed] [<place>]',
     ],
   },
@@ -169,6 +247,8 @@ export const GROUPS: readonly SentenceGroup[] = [
       '[<set>] [<colour> [of|for|in|on]] <zone> [<colour>] [to|into] {color} [<colour>] [<place>]',
       '[<set>] <colour> [<place>] [to] {color} [<place>]',
       '[<set>] <zone> [to] {color} (at|and|with) <bv> [<place>]',
+      '(i want|i would like) <zone> [in] {color}',
+      '<zone> in {color}',
     ],
   },
   {
@@ -179,7 +259,7 @@ export const GROUPS: readonly SentenceGroup[] = [
       '(open|close|lower|raise|set|move) <zone> [position] to {number:position} [percent] [<place>]',
       '(open|close|lower|raise|set|move) <zone> [position] to {position_word:position} [<place>]',
       '[<set>] <zone> position [to] {number:position} [percent] [<place>]',
-      '(open|raise) <zone> {position_word:position} [<place>]',
+      '(open|raise|lower|close) <zone> {position_word:position} [<place>]',
     ],
   },
   {
@@ -192,6 +272,10 @@ export const GROUPS: readonly SentenceGroup[] = [
       '[<set>] <zone> [<temp>] to <degrees>',
       '(heat|warm|cool) [up|down] <zone> to <degrees>',
       '(make|set) it <degrees> [<place>]',
+      '(turn|put|set) <temp> (up|down) to <degrees> [<place>]',
+      '(put|set) <temp> (on|at) <degrees> [<place>]',
+      '(keep|hold) <zone> at <degrees>',
+      'i (want|would like) it [to be] <degrees> [<place>]',
     ],
     weight: 0.5,
   },
@@ -216,10 +300,11 @@ export const GROUPS: readonly SentenceGroup[] = [
     slots: { direction: 'up' },
     sentences: [
       '(brighten|raise) [up] [<zone>] [<amount>] [<place>]',
-      '(make|turn|set) <zone> (brighter|lighter) [<amount>] [<place>]',
+      '(make|turn|set) <zone> [<amount>] (brighter|lighter) [<amount>] [<place>]',
       '<zone> brighter [<amount>]',
       '(increase|raise|boost|turn up|up) <bright> [(of|in|on|for) <zone>] [<amount>] [<place>]',
-      '(brighter|more light) [<amount>]',
+      '[<amount>] (brighter|more light) [<amount>]',
+      '<zone> is [<amount>] too (dark|dim)',
       '(make|get) it [<amount>] (brighter|lighter) [<place>]',
       'it is [<amount>] too (dark|dim) [<place>]',
       '(turn|bump|push) <bright> up [<amount>]',
@@ -233,10 +318,11 @@ export const GROUPS: readonly SentenceGroup[] = [
     slots: { direction: 'down' },
     sentences: [
       '(dim|darken) [down] [<zone>] [<amount>] [<place>]',
-      '(make|turn|set) <zone> (dimmer|darker) [<amount>] [<place>]',
+      '(make|turn|set) <zone> [<amount>] (dimmer|darker) [<amount>] [<place>]',
       '<zone> (dimmer|darker) [<amount>]',
       '(decrease|lower|reduce|turn down|down) <bright> [(of|in|on|for) <zone>] [<amount>] [<place>]',
-      '(dimmer|darker|less light) [<amount>]',
+      '[<amount>] (dimmer|darker|less light) [<amount>]',
+      '<zone> is [<amount>] too bright',
       '(make|get) it [<amount>] (darker|dimmer) [<place>]',
       'it is [<amount>] too bright [<place>]',
       '(turn|bring) <bright> down [<amount>]',
@@ -248,10 +334,12 @@ export const GROUPS: readonly SentenceGroup[] = [
     domains: ['climate'],
     slots: { direction: 'up' },
     sentences: [
-      '(make|get) it (warmer|hotter) [<place>] [<amount>]',
-      '(warmer|hotter) [<amount>] [<place>]',
+      '(make|get) it [<amount>] (warmer|hotter) [<place>] [<amount>]',
+      '[<amount>] (warmer|hotter) [<amount>] [<place>]',
+      '(turn|crank|bump|push) [<where>] <temp> up [<place>] [<amount>] [<place>]',
+      '<zone> is [<amount>] too (cold|chilly)',
       '(turn|crank) up <temp> [<place>] [<amount>] [<place>]',
-      '(increase|raise|up|bump up) <temp> [<place>] [<amount>] [<place>]',
+      '(increase|raise|up|bump up) [<where>] <temp> [<place>] [<amount>] [<place>]',
       '(warm|heat) up <zone> [<amount>]',
       'i am [<amount>] [too] (cold|chilly|freezing|cool)',
       'it is [<amount>] [too] (cold|chilly|freezing) [<place>]',
@@ -264,10 +352,12 @@ export const GROUPS: readonly SentenceGroup[] = [
     domains: ['climate'],
     slots: { direction: 'down' },
     sentences: [
-      '(make|get) it (cooler|colder) [<place>] [<amount>]',
-      '(cooler|colder) [<amount>] [<place>]',
+      '(make|get) it [<amount>] (cooler|colder) [<place>] [<amount>]',
+      '[<amount>] (cooler|colder) [<amount>] [<place>]',
+      '(turn|bring) [<where>] <temp> down [<place>] [<amount>] [<place>]',
+      '<zone> is [<amount>] too (hot|warm)',
       '(turn|crank) down <temp> [<place>] [<amount>] [<place>]',
-      '(decrease|lower|reduce|drop) <temp> [<place>] [<amount>] [<place>]',
+      '(decrease|lower|reduce|drop) [<where>] <temp> [<place>] [<amount>] [<place>]',
       'cool down <zone> [<amount>]',
       'i am (hot|warm|boiling|too warm|too hot)',
       'it is (hot|warm|too warm|too hot|boiling) [<place>]',
@@ -282,8 +372,10 @@ export const GROUPS: readonly SentenceGroup[] = [
       '(turn|crank|pump) up <volume> [(of|on|for) <zone>] [<amount>] [on <zone>] [<place>]',
       '(increase|raise|boost) [<zone>] <volume> [(of|on|for) <zone>] [<amount>] [<place>]',
       '<volume> up [<amount>] [on <zone>]',
-      '(make|turn) <zone> louder [<amount>]',
-      '(louder|more volume) [<amount>] [<place>]',
+      '(make|turn) <zone> [<amount>] louder [<amount>]',
+      '[<amount>] (louder|more volume) [<amount>] [<place>]',
+      '(turn|crank|pump) <volume> up [<amount>] [(on|of) <zone>] [<place>]',
+      '<zone> is [<amount>] too quiet',
       '<zone> louder',
       'i (can not|cannot) hear [it|<zone>]',
       'it is [<amount>] too quiet [<place>]',
@@ -299,8 +391,10 @@ export const GROUPS: readonly SentenceGroup[] = [
       '(turn|bring) down <volume> [(of|on|for) <zone>] [<amount>] [on <zone>] [<place>]',
       '(decrease|lower|reduce) [<zone>] <volume> [(of|on|for) <zone>] [<amount>] [<place>]',
       '<volume> down [<amount>] [on <zone>]',
-      '(make|turn) <zone> (quieter|softer) [<amount>]',
-      '(quieter|softer|less volume) [<amount>] [<place>]',
+      '(make|turn) <zone> [<amount>] (quieter|softer) [<amount>]',
+      '[<amount>] (quieter|softer|less volume) [<amount>] [<place>]',
+      '(turn|bring) <volume> down [<amount>] [(on|of) <zone>] [<place>]',
+      '<zone> is [<amount>] too loud',
       '<zone> (quieter|softer)',
       'it is [<amount>] too loud [<place>]',
     ],
@@ -333,7 +427,7 @@ export const GROUPS: readonly SentenceGroup[] = [
       '(unpause|resume|continue|play) [<zone>] [<place>]',
       '<zone> (unpause|resume)',
       '(resume|continue) (playing|playback) [<place>]',
-      'keep playing [<place>]',
+      '(keep|carry on|go on) [playing] [<place>]',
     ],
   },
   {
@@ -353,6 +447,7 @@ export const GROUPS: readonly SentenceGroup[] = [
     domains: ['media_player'],
     sentences: [
       '[<place>] go back [to (previous|last) [item|song|track|episode|one]] [on <zone>] [<place>]',
+      'go back [1] (item|song|track|episode) [on <zone>] [<place>]',
       '[<place>] (replay|play) (previous|last) [item|song|track|episode|one] [again] [on <zone>] [<place>]',
       '(previous|last) (item|song|track|episode) [on <zone>] [<place>]',
       '<zone> (go back [to (previous|last) [item|song|track|episode]]|(play|replay) (previous|last) [item|song|track|episode] [again])',
@@ -362,7 +457,11 @@ export const GROUPS: readonly SentenceGroup[] = [
     id: 'mute',
     intent: 'HassMediaMute',
     domains: ['media_player'],
-    sentences: ['mute [<zone>] [<place>]', '<zone> mute', '(turn|switch) off sound [on <zone>]'],
+    sentences: [
+      '(mute|silence|hush) [<zone>] [<place>]',
+      '<zone> mute',
+      '(turn|switch) off sound [on <zone>]',
+    ],
   },
   {
     id: 'unmute',
@@ -478,6 +577,8 @@ export const GROUPS: readonly SentenceGroup[] = [
       '(what|how) is <temp> [<place>]',
       'what is [<where>] <temp> [<place>]',
       'what is <temp> (of|on|for) <target>',
+      '(what|how) is <temp> <target>',
+      'how (warm|hot|cold|cool|chilly) is it <target>',
       'what is <target> <temp>',
       '(what|how) <temp> is it [<place>]',
       'how (warm|hot|cold|cool|chilly) is it [<place>]',
@@ -538,7 +639,7 @@ export const GROUPS: readonly SentenceGroup[] = [
       'forget it',
       'nothing',
       'no thanks',
-      'none [of them]',
+      '(none|neither) [of them]',
     ],
   },
   {
@@ -556,8 +657,8 @@ export const GROUPS: readonly SentenceGroup[] = [
     id: 'teach',
     intent: 'Teach',
     sentences: [
-      '[i want to|can i|let me] teach you [something|a new (command|word|phrase|name)]',
-      '(learn|remember) [a] new (command|word|phrase|name)',
+      '[i want to|can i|let me|i would like to] teach you [something|[new] (command|word|phrase|name)]',
+      '(learn|remember) new (command|word|phrase|name)',
     ],
   },
   {

@@ -23,7 +23,6 @@ export const DEVICE_WORDS: Readonly<Record<string, readonly Kind[]>> = {
   lamp: [light],
   lighting: [light],
   bulb: [light],
-  'ceiling light': [light],
   fan: [{ domain: 'fan' }],
   'ceiling fan': [{ domain: 'fan' }],
   switch: [{ domain: 'switch' }],
@@ -39,7 +38,7 @@ export const DEVICE_WORDS: Readonly<Record<string, readonly Kind[]>> = {
   window: [cover('window'), binary('window')],
   'garage door': [cover('garage'), binary('garage_door')],
   garage: [cover('garage')],
-  door: [{ domain: 'lock' }, cover('door'), binary('door'), binary('opening')],
+  door: [{ domain: 'lock' }, cover('door'), cover('garage'), binary('door'), binary('opening')],
   'door lock': [{ domain: 'lock' }],
   lock: [{ domain: 'lock' }, binary('lock')],
   thermostat: [{ domain: 'climate' }],
@@ -111,6 +110,12 @@ export const DEVICE_WORDS: Readonly<Record<string, readonly Kind[]>> = {
   appliance: [],
 };
 
+/**
+ * Near-synonyms people use for covers: asked for "the blinds" in a room that has a shade, they
+ * mean the shade. Used only when nothing of the exact kind is where they asked.
+ */
+export const COVER_SYNONYMS: readonly string[] = ['blind', 'shade', 'curtain', 'shutter'];
+
 /** A state a question asks about, for one kind of device: "locked" for locks, "on" for lights. */
 export interface StateMeaning extends Kind {
   state: string;
@@ -123,10 +128,20 @@ const OPENINGS = ['door', 'window', 'opening', 'garage_door'].map(binary);
 const COVERS = [{ domain: 'cover' }];
 
 export const STATE_WORDS: Readonly<Record<string, readonly StateMeaning[]>> = {
-  on: [...on(SWITCHABLE), { ...media, state: 'playing' }, ...on([binary('power')])],
+  on: [
+    ...on(SWITCHABLE),
+    { ...media, state: 'playing' },
+    ...on([binary('power')]),
+    { domain: 'climate', state: 'on' },
+  ],
   'turned on': on(SWITCHABLE),
   'switched on': on(SWITCHABLE),
-  off: [...off(SWITCHABLE), { ...media, state: 'off' }, ...off([binary('power')])],
+  off: [
+    ...off(SWITCHABLE),
+    { ...media, state: 'off' },
+    ...off([binary('power')]),
+    { domain: 'climate', state: 'off' },
+  ],
   'turned off': off(SWITCHABLE),
   'switched off': off(SWITCHABLE),
   open: [...COVERS.map((k) => ({ ...k, state: 'open' })), ...on(OPENINGS)],
@@ -145,6 +160,9 @@ export const STATE_WORDS: Readonly<Record<string, readonly StateMeaning[]>> = {
   charged: off([binary('battery')]),
   charging: on([binary('battery_charging')]),
   'not charging': off([binary('battery_charging')]),
+  'going off': on(['smoke', 'carbon_monoxide', 'gas', 'sound'].map(binary)),
+  ringing: on(['smoke', 'carbon_monoxide', 'gas', 'sound'].map(binary)),
+  beeping: on(['smoke', 'carbon_monoxide', 'gas', 'sound'].map(binary)),
   detected: on(
     ['motion', 'occupancy', 'carbon_monoxide', 'gas', 'smoke', 'sound', 'light', 'power'].map(
       binary,

@@ -1,0 +1,169 @@
+// Figure 5, understanding: interpret() per utterance on Home Assistant's test sentences (with
+// their fixtures as the home; skipped when ../shared is absent) and on the large home (200
+// devices in 20 rooms) with generated requests — each call timed on its own, so the median and
+// p99 are per utterance (budget: median ≤ 50 µs). Then the command line as a person runs it,
+// `npm run -s interpret`: its start (one request) and a run of 1,000 requests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadHomeFile } from '../../src/domain/home/load.ts';
+import type { Home } from '../../src/domain/home/model.ts';
+import { demoScenario } from '../../src/domain/home/scenarios/demo.ts';
+import { largeHome } from '../../src/domain/home/scenarios/large.ts';
+import { interpret } from '../../src/domain/language/interpret.ts';
+import type { Interpretation } from '../../src/domain/language/types.ts';
+import { requestsFor, type Request } from '../../src/domain/language/testing/requests.ts';
+import { seededRandom } from '../../src/domain/language/testing/random.ts';
+import {
+  DEVICE_DOMAINS,
+  rate,
+  tally,
+  type Corpus,
+} from '../../src/domain/language/testing/score.ts';
+import { median, quantile, round, type Figure, type Section } from './lib.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CORPUS = fileURLToPath(
+  new URL('../../../shared/corpora/ha-intents-en.json', import.meta.url),
+);
+const BUDGET_MEDIAN_US = 50;
+const ROUNDS = 5;
+const CLI_STARTS = 5;
+
+/** Every request timed alone, ROUNDS times after one round of warm-up; samples in µs. */
+function timeEach(home: Home, requests: readonly Request[]) {
+  const samples: number[] = [];
+  let answers: Interpretation[] = [];
+  for (let round = 0; round <= ROUNDS; round++) {
+    const out: Interpretation[] = [];
+    for (const r of requests) {
+      const context = r.area === undefined ? { home } : { home, area: r.area };
+      const start = performance.now();
+      const result = interpret(r.text, context);
+      const us = (performance.now() - start) * 1000;
+      if (round > 0) samples.push(us);
+      out.push(result);
+    }
+    answers = out;
+  }
+  return { samples, answers };
+}
+
+function perUtterance(label: string, samples: number[], count: number): Figure[] {
+  // The mean is what a run of many lines costs (the command line's 1,000 requests).
+  const mean = samples.reduce((sum, us) => sum + us, 0) / samples.length;
+  const detail = `${count} utterances × ${ROUNDS} rounds; mean ${round(mean, 1)} µs`;
+  return [
+    {
+      name: `interpret(), ${label}, median`,
+      value: round(median(samples), 1),
+      unit: 'µs',
+      budget: BUDGET_MEDIAN_US,
+      detail,
+    },
+    {
+      name: `interpret(), ${label}, p99`,
+      value: round(quantile(samples, 0.99), 1),
+      unit: 'µs',
+      detail: `max ${round(Math.max(...samples), 0)} µs`,
+    },
+  ];
+}
+
+function corpusFigures(figures: Figure[], notes: string[], raw: Record<string, unknown>): void {
+  if (!existsSync(CORPUS)) {
+    notes.push(`  corpus: not measured, ${CORPUS} is absent (the ../shared folder)`);
+    return;
+  }
+  const corpus = JSON.parse(readFileSync(CORPUS, 'utf8')) as Corpus;
+  const loaded = loadHomeFile(corpus.fixtures);
+  if (!loaded.ok) throw new Error(`The corpus fixtures do not load: ${loaded.errors.join('; ')}`);
+  const home = loaded.home;
+  const requests = corpus.cases.map((c): Request => {
+    const wanted = c.context?.area?.toLowerCase();
+    const area = home.areas.find((a) => a.name.toLowerCase() === wanted);
+    return area ? { text: c.text, area: area.id } : { text: c.text };
+  });
+  const { samples, answers } = timeEach(home, requests);
+  figures.push(...perUtterance('HA corpus', samples, requests.length));
+  const devices = corpus.cases.flatMap((c, i) =>
+    DEVICE_DOMAINS.includes(c.domain ?? '') ? [[c, answers[i]!] as const] : [],
+  );
+  const all = tally(corpus.cases, answers);
+  const device = tally(
+    devices.map(([c]) => c),
+    devices.map(([, a]) => a),
+  );
+  notes.push(
+    `  HA corpus full match: device domains ${rate(device).toFixed(3)} (need 0.97), all ${rate(all).toFixed(3)} (need 0.90)`,
+  );
+  raw.corpus = { samples: samples.length, deviceFullMatch: rate(device), allFullMatch: rate(all) };
+}
+
+/** Runs `npm run -s interpret` with `input` on stdin; wall time in ms, and its output lines. */
+function runCli(input: string): { ms: number; lines: number } {
+  const start = performance.now();
+  const result = spawnSync('npm', ['run', '-s', 'interpret'], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - start;
+  if (result.status !== 0)
+    throw new Error(`npm run -s interpret exited ${result.status}: ${result.stderr.slice(-1000)}`);
+  return { ms, lines: result.stdout.split('\n').filter((l) => l.startsWith('{')).length };
+}
+
+function cliFigures(figures: Figure[], raw: Record<string, unknown>): void {
+  const demo = demoScenario.build(Date.UTC(2026, 2, 3, 20, 0)).home;
+  runCli('turn on the kitchen ceiling\n'); // not counted: may rebuild the command's bundle
+  const starts = Array.from(
+    { length: CLI_STARTS },
+    () => runCli('turn on the kitchen ceiling\n').ms,
+  );
+  const areaName = (id: string | undefined) => demo.areas.find((a) => a.id === id)?.name;
+  const lines = requestsFor(demo, 1000, seededRandom(1000)).map((r) =>
+    r.area === undefined ? r.text : JSON.stringify({ text: r.text, area: areaName(r.area) }),
+  );
+  const thousand = runCli(`${lines.join('\n')}\n`);
+  if (thousand.lines !== 1000)
+    throw new Error(`npm run -s interpret printed ${thousand.lines} lines for 1,000 requests.`);
+  const start = median(starts);
+  figures.push(
+    {
+      name: 'npm run -s interpret, start',
+      value: Math.round(start),
+      unit: 'ms',
+      budget: 2000,
+      detail: `median of ${CLI_STARTS}, one request each, npm included`,
+    },
+    {
+      name: 'npm run -s interpret, 1,000 requests',
+      value: Math.round(thousand.ms - start),
+      unit: 'ms',
+      budget: 1000,
+      detail: `beyond the start; ${Math.round(thousand.ms)} ms in all`,
+    },
+  );
+  raw.cli = { starts, thousand: thousand.ms };
+}
+
+export async function benchInterpret(): Promise<Section> {
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  const raw: Record<string, unknown> = {};
+  corpusFigures(figures, notes, raw);
+
+  const large = largeHome();
+  const requests = requestsFor(large, 400, seededRandom(200));
+  const { samples } = timeEach(large, requests);
+  figures.push(...perUtterance('large home', samples, requests.length));
+  notes.push(
+    `  large home: ${large.entities.length} entities in ${large.areas.length} areas on ${large.floors.length} floors; generated requests for devices, rooms, floors and "here"`,
+  );
+  raw.large = { samples: samples.length };
+
+  cliFigures(figures, raw);
+  return { title: 'interpret() and the command line (Node)', figures, notes, raw };
+}
