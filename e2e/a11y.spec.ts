@@ -3,6 +3,7 @@
 // (booting the app once); each page is a step, and every scan runs even when one fails.
 import { test, expect } from './fixtures.ts';
 import { expectNoA11yViolations } from './a11y.ts';
+import { AssistantConsole } from './pages/AssistantConsole.ts';
 
 for (const { width, height } of [
   { width: 1280, height: 860 },
@@ -19,7 +20,7 @@ for (const { width, height } of [
       settings,
       clock,
     }) => {
-      test.slow(); // seven scans
+      test.slow(); // nine scans
       const scan = async (what: string, include?: string) => {
         await expectNoA11yViolations(page, `${what} at ${width} px`, {
           soft: true,
@@ -79,6 +80,20 @@ for (const { width, height } of [
         await scan('the "Set time" dialog');
         await page.keyboard.press('Escape');
         await expect(page.getByRole('dialog')).toBeHidden();
+      });
+
+      await test.step('the Assistant, with a conversation and "Why?" open', async () => {
+        const assistant = new AssistantConsole(page);
+        await assistant.open();
+        await assistant.say('turn off the kitchen lights');
+        await assistant.say('set the kitchen light to 50 percent');
+        await assistant.why(assistant.turns.first()).click();
+        await expect(assistant.explanation(assistant.turns.first())).toBeVisible();
+        await scan('the Assistant page');
+        if (width < 1024) {
+          await assistant.tab('Devices').click();
+          await scan('the Assistant page, devices tab');
+        }
       });
 
       await test.step('the 404 page', async () => {

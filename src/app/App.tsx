@@ -13,6 +13,7 @@ import NotFound from './NotFound.tsx';
 // Home is in the first bundle; the other pages load when visited.
 const ActivityPage = lazy(() => import('../features/activity/ActivityPage.tsx'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
+const AssistantPage = lazy(() => import('./pages/AssistantPage.tsx'));
 
 function Page({ what, children }: { what: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -65,6 +66,11 @@ export function App() {
         <Route path="/">
           <Page what="the home panel">
             <HomePage />
+          </Page>
+        </Route>
+        <Route path="/assistant">
+          <Page what="the assistant">
+            <AssistantPage />
           </Page>
         </Route>
         <Route path="/activity">

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
-import { Activity, House, Settings } from 'lucide-react';
+import { Activity, House, MessageCircle, Settings } from 'lucide-react';
 import { ClockBar } from '../features/clock/ClockBar.tsx';
 import { cn } from '../components/ui/cn.ts';
 
 const NAV = [
   { href: '/', label: 'Home', icon: House, match: '/' },
+  { href: '/assistant', label: 'Assistant', icon: MessageCircle, match: '/assistant' },
   { href: '/activity', label: 'Activity', icon: Activity, match: '/activity' },
   { href: '/settings', label: 'Settings', icon: Settings, match: '/settings/*?' },
 ] as const;
@@ -17,13 +18,14 @@ function NavLink({ href, label, icon: Icon, match }: (typeof NAV)[number]) {
       href={href}
       aria-current={active ? 'page' : undefined}
       className={cn(
-        'flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium',
+        'flex items-center gap-1.5 rounded-lg px-2 py-2 text-sm font-medium sm:px-3',
         active
           ? 'bg-accent-600 text-white'
           : 'text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800',
       )}
     >
-      <Icon aria-hidden className="size-4" />
+      {/* Below 25rem the four labels alone fill the row. */}
+      <Icon aria-hidden className="size-4 max-[25rem]:hidden" />
       {label}
     </Link>
   );
@@ -44,7 +46,7 @@ export function Layout({ timeZone, children }: { timeZone: string; children: Rea
             <img src="/icon.svg" alt="" className="size-7" />
             <span>Teachable Home</span>
           </Link>
-          <nav aria-label="Main" className="flex items-center gap-1">
+          <nav aria-label="Main" className="flex items-center gap-0.5 sm:gap-1">
             {NAV.map((item) => (
               <NavLink key={item.href} {...item} />
             ))}

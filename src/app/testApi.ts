@@ -2,6 +2,7 @@
 // Names are a public contract: extend, never rename.
 import type { Entity } from '../domain/home/model.ts';
 import type { HomeEvent } from '../domain/activity/event.ts';
+import type { Interpretation } from '../domain/language/types.ts';
 import { parseNowParam } from '../domain/clock/parseNow.ts';
 import { DEFAULT_SCENARIO } from '../domain/home/scenarios/names.ts';
 import { getDb } from '../persistence/instance.ts';
@@ -42,6 +43,15 @@ export interface TeachableHomeApi {
     run(rate: number): Promise<void>;
   };
   /**
+   * Says `text` to the assistant exactly as typing it in the console does: the home changes, the
+   * turn joins the conversation, and the promise resolves with the reply. `area` is the room the
+   * person speaks from for this turn only (an area id or name); without it, the console's room.
+   * Rejects, naming the rooms, when there is no such room.
+   */
+  say(text: string, options?: { area?: string }): Promise<string>;
+  /** How `text` would be understood as the next turn (same room and follow-ups); changes nothing. */
+  interpret(text: string, options?: { area?: string }): Promise<Interpretation>;
+  /**
    * For `npm run bench` (scripts/bench/indexeddb.ts) and scale tests, not for the app: the event
    * log's own persistence calls on the app's real database, so a script can write generated
    * history and time the log's queries inside the page. Thin pass-throughs (a few hundred bytes).
@@ -62,6 +72,9 @@ declare global {
     teachableHome?: TeachableHomeApi;
   }
 }
+
+/** The assistant (and the whole language layer) loads on first use, off the first page. */
+const assistant = () => import('../stores/assistant.ts');
 
 export function installTestApi(): () => void {
   const stopMirror = startHomeMirror();
@@ -89,6 +102,8 @@ export function installTestApi(): () => void {
       pause: () => clockActions.pause(),
       run: (rate) => clockActions.run(rate),
     },
+    say: async (text, options) => (await (await assistant()).say(text, options)).reply,
+    interpret: async (text, options) => (await assistant()).interpretText(text, options),
     debug: {
       addEvents: (events) => addEvents(getDb(), events),
       eventsOfEntity: (entityId, from, to) => eventsOfEntity(getDb(), entityId, from, to),

@@ -5,6 +5,8 @@ import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Area, Entity, Floor } from '../domain/home/model.ts';
 import type { HomeEvent } from '../domain/activity/event.ts';
 import type { CauseKind } from '../domain/activity/cause.ts';
+import type { TurnExplanation, TurnOutcome } from '../domain/assistant/types.ts';
+import type { IntentName, Slots } from '../domain/language/types.ts';
 
 /**
  * An event as stored: `seq` orders events that share a millisecond (and is the stable cursor for
@@ -13,8 +15,29 @@ import type { CauseKind } from '../domain/activity/cause.ts';
  */
 export type EventRow = HomeEvent & { seq: number; causeKind: CauseKind };
 
-/** 'home' -> HomeSettings, 'clock' -> SimClockState, 'meta' -> Meta. */
-export type SettingKey = 'home' | 'clock' | 'meta';
+/**
+ * One turn of the conversation with the assistant, as the console shows it: what was said, the
+ * reply, and "Why?". `seq` orders the transcript; `at` is simulated ms; `area` the area id of the
+ * room the person spoke from. The interpretation is kept in summary only (the full one can hold
+ * a whole compound request), enough for "Why?" and for debugging.
+ */
+export interface TurnRow {
+  seq: number;
+  id: string;
+  at: number;
+  area?: string;
+  text: string;
+  reply: string;
+  outcome: TurnOutcome;
+  explanation: TurnExplanation;
+  interpretation: { intent: IntentName; slots: Slots; targets: string[] };
+}
+
+/**
+ * 'home' -> HomeSettings, 'clock' -> SimClockState, 'meta' -> Meta; the assistant's
+ * 'dialogue' -> DialogueState and 'console' -> ConsoleSettings (transcript.ts).
+ */
+export type SettingKey = 'home' | 'clock' | 'meta' | 'dialogue' | 'console';
 export interface SettingRow {
   key: SettingKey;
   value: unknown;
@@ -28,18 +51,19 @@ export class TeachableHomeDb extends Dexie {
   entities!: Table<Entity, string>;
   events!: EntityTable<EventRow, 'seq'>;
   settings!: Table<SettingRow, SettingKey>;
+  turns!: EntityTable<TurnRow, 'seq'>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
     // Versions are history: never edit a declared version, since browsers already hold databases
     // created by it. To change the schema, append a new version that lists only the tables it
     // adds or changes (null deletes a table) and, when rows must be rewritten, an upgrade, e.g.
-    //   this.version(2).stores({ routines: 'id, name' });
-    //   this.version(3).stores({ events: '++seq, &id, at, ...' }).upgrade((tx) =>
+    //   this.version(3).stores({ routines: 'id, name' });
+    //   this.version(4).stores({ events: '++seq, &id, at, ...' }).upgrade((tx) =>
     //     tx.table('events').toCollection().modify((row) => { ... }));
     // Dexie runs every missing upgrade in order, in one versionchange transaction, so a database
     // several versions behind is brought forward step by step. Bump the backup format as well
-    // (backup/format.ts) whenever what a backup holds changes.
+    // (backup/format.ts) whenever what a backup holds changes (the transcript is not in backups).
     this.version(1).stores({
       floors: 'id',
       areas: 'id',
@@ -47,6 +71,8 @@ export class TeachableHomeDb extends Dexie {
       events: '++seq, &id, at, [entityId+at], [area+at], [causeKind+at]',
       settings: 'key',
     });
+    // The assistant's conversation (transcript.ts): added, nothing else changes.
+    this.version(2).stores({ turns: '++seq, &id' });
   }
 }
 

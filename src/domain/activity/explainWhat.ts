@@ -1,6 +1,7 @@
 // The "what" half of an explanation: an event's changes as one line of plain words, e.g.
 // "Kitchen ceiling turned on, brightness 0 % → 80 %". Which words fit depends on the domain, and
 // for sensors on the device class, which the event itself doesn't carry (see ExplainOptions.entity).
+import { binaryClass } from '../home/binaryClasses.ts';
 import { formatValue } from '../home/formatValue.ts';
 import type { Entity } from '../home/model.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
@@ -23,19 +24,58 @@ export interface Context {
   changes: Map<string, Change>;
 }
 
-const word = (ctx: Context, key: string, value: AttributeValue | undefined) =>
-  formatValue(key, value, ctx.options.unit, ctx.event.domain, ctx.deviceClass);
+/** A sensor's own unit ("MB/s"), read off the device as it is now: events don't carry it. */
+function measureOf(ctx: Context): string | undefined {
+  if (ctx.event.domain !== 'sensor') return undefined;
+  const entity = ctx.options.entity?.(ctx.event.entityId);
+  return entity?.domain === 'sensor' ? entity.attributes.unit_of_measurement : undefined;
+}
 
+const word = (ctx: Context, key: string, value: AttributeValue | undefined) =>
+  formatValue(key, value, ctx.options.unit, ctx.event.domain, ctx.deviceClass, measureOf(ctx));
+
+const DETECTED = (what: string) => ({ on: `detected ${what}`, off: 'cleared' });
+const OPENS = { on: 'opened', off: 'closed' };
+const STARTS = (what: string) => ({ on: `started ${what}`, off: `stopped ${what}` });
+/**
+ * Verb phrases for a binary sensor turning on and off. A class not listed says its words from
+ * binaryClasses.ts: "Water pipes is now cold", "Phone is now up-to-date".
+ */
 const BINARY_PHRASES: Record<string, { on: string; off: string }> = {
-  motion: { on: 'detected motion', off: 'cleared' },
-  occupancy: { on: 'detected someone', off: 'cleared' },
-  door: { on: 'opened', off: 'closed' },
-  window: { on: 'opened', off: 'closed' },
-  garage_door: { on: 'opened', off: 'closed' },
+  motion: DETECTED('motion'),
+  occupancy: DETECTED('someone'),
+  door: OPENS,
+  window: OPENS,
+  garage_door: OPENS,
+  opening: OPENS,
   moisture: { on: 'detected a leak', off: 'dried out' },
-  smoke: { on: 'detected smoke', off: 'cleared' },
-  carbon_monoxide: { on: 'detected carbon monoxide', off: 'cleared' },
+  smoke: DETECTED('smoke'),
+  carbon_monoxide: DETECTED('carbon monoxide'),
+  gas: DETECTED('gas'),
+  sound: DETECTED('sound'),
+  vibration: DETECTED('vibration'),
+  tamper: DETECTED('tampering'),
+  light: { on: 'detected light', off: 'detected no light' },
+  battery: { on: 'reported a low battery', off: 'reported a normal battery' },
+  battery_charging: STARTS('charging'),
+  running: STARTS('running'),
+  moving: STARTS('moving'),
+  connectivity: { on: 'connected', off: 'disconnected' },
+  plug: { on: 'was plugged in', off: 'was unplugged' },
+  power: { on: 'detected power', off: 'lost power' },
+  presence: { on: 'arrived home', off: 'went away' },
+  problem: { on: 'reported a problem', off: 'is OK again' },
+  update: { on: 'has an update available', off: 'is up-to-date' },
 };
+
+function binaryPhrase(ctx: Context, to: AttributeValue): string {
+  const phrases = ctx.deviceClass === undefined ? undefined : BINARY_PHRASES[ctx.deviceClass];
+  const phrase = to === 'on' ? phrases?.on : phrases?.off;
+  if (phrase) return phrase;
+  const words = binaryClass(ctx.deviceClass);
+  if (words && (to === 'on' || to === 'off')) return `is now ${words[to]}`;
+  return to === 'on' ? 'was triggered' : 'cleared';
+}
 
 /** The verb phrase for a change of state, per domain. */
 function statePhrase(ctx: Context, change: Change): string {
@@ -71,12 +111,8 @@ function statePhrase(ctx: Context, change: Change): string {
       if (to === 'idle') return from === 'off' ? 'turned on' : 'stopped';
       return to === 'off' ? 'turned off' : String(to);
     }
-    case 'binary_sensor': {
-      const phrases = ctx.deviceClass === undefined ? undefined : BINARY_PHRASES[ctx.deviceClass];
-      return (
-        (to === 'on' ? phrases?.on : phrases?.off) ?? (to === 'on' ? 'was triggered' : 'cleared')
-      );
-    }
+    case 'binary_sensor':
+      return binaryPhrase(ctx, to);
     case 'person':
       return to === 'home' ? 'arrived home' : 'left home';
     case 'lock':

@@ -63,16 +63,16 @@ describe('acting on a request', () => {
   // prettier-ignore
   it.each<[string, ReturnType<typeof said>, string]>([
     ['unlock', said('HassTurnOff', { name: 'Front door' }, ['lock.front_door']), 'Unlocked the Front door.'],
-    ['brightness', said('HassLightSet', { brightness: 40 }, ['light.kitchen_ceiling']), 'Kitchen ceiling is at 40 %.'],
+    ['brightness', said('HassLightSet', { brightness: 40 }, ['light.kitchen_ceiling']), 'Set the Kitchen ceiling to 40 %.'],
     ['brightness of a group', said('HassLightSet', { brightness: 40 }, LIVING_LIGHTS), 'Set 3 lights in the Living room to 40 %.'],
     ['brightness 0', said('HassLightSet', { brightness: 0 }, ['light.kitchen_ceiling']), 'Turned off the Kitchen ceiling.'],
     ['colour', said('HassLightSet', { color: 'red' }, ['light.living_room_lamp']), 'Set the Living room lamp to red.'],
     ['colour and brightness', said('HassLightSet', { color: 'red', brightness: 40 }, ['light.living_room_lamp']), 'Set the Living room lamp to red at 40 %.'],
     ['a white', said('HassLightSet', { color: 'warm white' }, ['light.kitchen_ceiling']), 'Set the Kitchen ceiling to warm white.'],
-    ['dimmer', said('LightAdjustBrightness', { direction: 'down', amount: 10 }, ['light.kitchen_ceiling']), 'Kitchen ceiling is at 70 %.'],
+    ['dimmer', said('LightAdjustBrightness', { direction: 'down', amount: 10 }, ['light.kitchen_ceiling']), 'Dimmed the Kitchen ceiling to 70 %.'],
     ['dimmer, a group', said('LightAdjustBrightness', { direction: 'down' }, KITCHEN_LIGHTS), 'Dimmed the Kitchen ceiling and the Kitchen counter lights.'],
     ['brighter at the top', said('LightAdjustBrightness', { direction: 'up' }, ['light.kitchen_counter']), 'The Kitchen counter lights were already at full brightness.'],
-    ['dimmer when off', said('LightAdjustBrightness', { direction: 'down' }, ['light.sideboard_lamp']), 'The Sideboard lamp was already off.'],
+    ['dimmer when off', said('LightAdjustBrightness', { direction: 'down' }, ['light.sideboard_lamp']), 'The Sideboard lamp is off.'],
     ['thermostat', said('HassClimateSetTemperature', { temperature: 22 }, ['climate.living_room']), 'Set the Living room thermostat to 22 °C.'],
     ['thermostat already', said('HassClimateSetTemperature', { temperature: 21 }, ['climate.living_room']), 'The Living room thermostat was already set to 21 °C.'],
     ['warmer', said('ClimateAdjustTemperature', { direction: 'up' }, ['climate.living_room']), 'Turned the Living room thermostat up to 22 °C.'],
@@ -91,7 +91,10 @@ describe('acting on a request', () => {
     ['unmute, not muted', said('HassMediaUnmute', {}, ['media_player.kitchen_speaker']), "The Kitchen speaker wasn't muted."],
     ['volume', said('HassSetVolume', { volume_level: 50 }, ['media_player.kitchen_speaker']), 'Set the volume on the Kitchen speaker to 50 %.'],
     ['louder', said('MediaAdjustVolume', { direction: 'up' }, ['media_player.kitchen_speaker']), 'Turned the Kitchen speaker up to 40 %.'],
-    ['fan speed', said('HassLightSet', { brightness: 80 }, ['fan.desk_fan']), 'Desk fan is at 80 %.'],
+    ['fan speed', said('HassLightSet', { brightness: 80 }, ['fan.desk_fan']), 'Set the Desk fan to 80 %.'],
+    ['fan speed said as such', said('HassFanSetSpeed', { percentage: 30 }, ['fan.bathroom_extractor']), 'Set the Bathroom fan to 30 %.'],
+    ['thermostat to a number only °F fits', said('HassClimateSetTemperature', { temperature: 72 }, ['climate.living_room']), 'Set the Living room thermostat to 22 °C (72 °F).'],
+    ['thermostat in °F said', said('HassClimateSetTemperature', { temperature: 75, temperature_unit: 'F' }, ['climate.living_room']), 'Set the Living room thermostat to 24 °C (75 °F).'],
     ['plug', said('HassTurnOn', {}, ['switch.kettle']), 'Turned on the Kettle.'],
   ])('%s', (_label, interpretation, reply) => {
     expect(turn(interpretation).reply).toBe(reply);
@@ -105,10 +108,10 @@ describe('acting on a request', () => {
       },
     );
     expect(result.commands).toEqual([
-      { entityId: 'climate.living_room', type: 'set_temperature', temperature: 21.1 },
+      { entityId: 'climate.living_room', type: 'set_temperature', temperature: 21.11 },
     ]);
     const thermostat = after(result, 'climate.living_room');
-    expect(thermostat?.domain === 'climate' && thermostat.attributes.temperature).toBe(21.1);
+    expect(thermostat?.domain === 'climate' && thermostat.attributes.temperature).toBe(21.11);
     expect(result.reply).toBe('Set the Living room thermostat to 70 °F.');
   });
 
@@ -135,23 +138,30 @@ describe('acting on a request', () => {
     expect(dim.outcome).toBe('failed');
   });
 
-  it('passes on execute’s errors next to what worked', () => {
+  it('keeps what some of a kind couldn’t do for "Why?", and says it when a device was named', () => {
     const result = turn(said('HassLightSet', { color: 'red' }, LIVING_LIGHTS));
     expect(result.outcome).toBe('acted');
-    expect(result.reply).toBe(
+    expect(result.reply).toBe('Set the Living room lamp and the TV backlight to red.');
+    expect(result.execution?.errors).toHaveLength(1);
+    expect(result.explanation.reasons).toContain(
+      "Living room ceiling can't show colours; it only does shades of white.",
+    );
+    const named = turn(said('HassLightSet', { name: 'Living room', color: 'red' }, LIVING_LIGHTS));
+    expect(named.reply).toBe(
       "Set the Living room lamp and the TV backlight to red. Living room ceiling can't show colours; it only does shades of white.",
     );
-    expect(result.execution?.errors).toHaveLength(1);
   });
 
   it('refuses before running anything when the request can’t work as said', () => {
     const result = turn(
-      said('HassClimateSetTemperature', { temperature: 50 }, ['climate.living_room']),
+      said('HassClimateSetTemperature', { temperature: 200 }, ['climate.living_room']),
     );
     expect(result.outcome).toBe('failed');
     expect(result.commands).toEqual([]);
     expect(result.execution).toBeUndefined();
-    expect(result.reply).toContain('50 °C is out of range');
+    expect(result.reply).toBe(
+      'A thermostat can be set between 5 °C and 35 °C; 200 °C is out of range.',
+    );
   });
 
   it('leaves out devices of a group that can’t do it, and says so under "Why?"', () => {
@@ -164,7 +174,7 @@ describe('acting on a request', () => {
     expect(result.commands).toEqual([
       { entityId: 'light.a', type: 'set_brightness', brightness: 30 },
     ]);
-    expect(result.reply).toBe('Lamp A is at 30 %.');
+    expect(result.reply).toBe('Set the Lamp A to 30 %.');
     expect(result.explanation.reasons).toContain(
       "Left out what can't do it: Lamp B is a light; it can't be dimmed.",
     );
@@ -181,7 +191,7 @@ describe('acting on a request', () => {
       home,
     );
     expect(result.reply).toBe(
-      "Lamp A is at 30 %. Lamp B can't be dimmed; it only turns on and off.",
+      "Set the Lamp A to 30 %. Lamp B can't be dimmed; it only turns on and off.",
     );
   });
 

@@ -14,6 +14,11 @@ export interface Sentence {
   text: string;
   /** Starts with a verb ("Turned off …"), so it can join another: "…, and locked the Front door". */
   verbFirst: boolean;
+  /**
+   * Said of a group of devices: another sentence with the same key in the reply (from another
+   * part of a compound request) merges into this one, said again of both groups.
+   */
+  group?: { key: string; entities: Entity[]; again(entities: Entity[], merged: boolean): Sentence };
 }
 
 /** The devices a sentence is about, and how to name them as its object. */
@@ -41,18 +46,18 @@ const was = (what: string) => (who: Who) => ({
   verbFirst: false,
 });
 
+const isNow = (what: string) => (who: Who) => ({
+  text: `${capitalize(who.object)} ${be(who.entities)} ${what}`,
+  verbFirst: false,
+});
+
 const wasNot = (what: string) => (who: Who) => ({
   text: `${capitalize(who.object)} ${be(who.entities, 'past')}n't ${what}`,
   verbFirst: false,
 });
 
-/** A single device reports its new level ("Kitchen ceiling is at 40 %"); a group is "set". */
-const level = (value: string) => (who: Who) => {
-  const [only] = who.entities;
-  if (who.entities.length === 1 && only)
-    return { text: `${only.name} ${be(who.entities)} at ${value}`, verbFirst: false };
-  return verb('Set', ` to ${value}`)(who);
-};
+/** "Set the Living room lamp to 30 %"; a nudge says which way: "Dimmed the Kitchen ceiling to 60 %". */
+const level = (words: string, value: string) => verb(words, ` to ${value}`);
 
 const fixed = (key: string, done: ActWording['done'], already: ActWording['already']) => ({
   key,
@@ -73,16 +78,19 @@ function levelWording(command: Command, after: Entity): ActWording {
       : after.domain === 'fan'
         ? after.attributes.percentage
         : 0;
-  if (after.state === 'off') return fixed('turn_off', verb('Turned off'), was('off'));
+  const nudge = command.type === 'adjust_brightness' || command.type === 'adjust_fan_speed';
+  // "Dim the lights" when they are off: they are off, not "already" anything.
+  if (after.state === 'off')
+    return fixed('turn_off', verb('Turned off'), nudge ? isNow('off') : was('off'));
   const shown = percent(value);
   if (command.type === 'set_brightness' || command.type === 'set_fan_speed')
-    return fixed(`level:${shown}`, level(shown), was(`at ${shown}`));
+    return fixed(`level:${shown}`, level('Set', shown), was(`at ${shown}`));
   const by = 'by' in command ? command.by : 0;
   const fan = after.domain === 'fan';
   const group = by > 0 ? (fan ? 'Sped up' : 'Brightened') : fan ? 'Slowed down' : 'Dimmed';
   return fixed(
     `adjust:${Math.sign(by)}`,
-    (who) => (who.entities.length === 1 ? level(shown)(who) : verb(group)(who)),
+    (who) => (who.entities.length === 1 ? level(group, shown)(who) : verb(group)(who)),
     was(by > 0 && value >= 100 ? `at full ${fan ? 'speed' : 'brightness'}` : `at ${shown}`),
   );
 }
@@ -112,11 +120,17 @@ function colourWording(commands: Command[], after: Entity): ActWording {
   return fixed(`colour:${value}`, verb('Set', ` to ${value}`), was(value));
 }
 
-function temperatureWording(command: Command, after: Entity, unit: TemperatureUnit): ActWording {
+function temperatureWording(
+  command: Command,
+  after: Entity,
+  unit: TemperatureUnit,
+  echo: string | undefined,
+): ActWording {
   const target = after.domain === 'climate' ? after.attributes.temperature : 0;
   const shown = formatTemperature(target, unit);
+  const said = echo ? `${shown} (${echo})` : shown;
   if (command.type === 'set_temperature')
-    return fixed(`temperature:${shown}`, verb('Set', ` to ${shown}`), was(`set to ${shown}`));
+    return fixed(`temperature:${shown}`, verb('Set', ` to ${said}`), was(`set to ${said}`));
   const by = command.type === 'adjust_temperature' ? command.by : 0;
   const way = by > 0 ? 'up' : 'down';
   const step = `${formatNumber(Math.abs(unit === 'F' ? (by * 9) / 5 : by))} °${unit}`;
@@ -196,12 +210,16 @@ function mediaWording(command: Command, before: Entity, after: Entity): ActWordi
   }
 }
 
-/** The wording for one device, given the commands that worked on it and the device before and after. */
+/**
+ * The wording for one device, given the commands that worked on it and the device before and
+ * after. `echo` is a value as said in the other unit ("72 °F"), repeated after ours.
+ */
 export function wordAct(
   commands: readonly Command[],
   before: Entity,
   after: Entity,
   unit: TemperatureUnit,
+  echo?: string,
 ): ActWording {
   const [first] = commands;
   if (commands.some((c) => c.type === 'set_color')) return colourWording([...commands], after);
@@ -227,7 +245,7 @@ export function wordAct(
       return levelWording(first, after);
     case 'set_temperature':
     case 'adjust_temperature':
-      return temperatureWording(first, after, unit);
+      return temperatureWording(first, after, unit, echo);
     case 'set_volume':
     case 'adjust_volume':
       return volumeWording(first, after);

@@ -33,36 +33,90 @@ describe('answering questions from the home', () => {
     expect(result.execution).toBeUndefined();
   });
 
-  it('lists which ones, shortened past three', () => {
+  it('lists which ones by name when there are few, and counts them past that', () => {
     expect(ask({ state: 'on', query: 'which' }, DOWNSTAIRS_LIGHTS).reply).toBe(
-      'Hallway light, Living room ceiling, Living room lamp and 5 more are on.',
+      '8 lights are on: the Hallway light, the Living room ceiling, the Living room lamp and 5 more.',
     );
     expect(ask({ state: 'home', query: 'which' }, PEOPLE).reply).toBe(
       'Emma, Maya and Leo are home.',
     );
-    expect(ask({ state: 'away', query: 'which' }, PEOPLE).reply).toBe('Tom is away.');
+    expect(ask({ state: 'away', query: 'which' }, PEOPLE).reply).toBe('Only Tom is away.');
     expect(
       ask({ state: 'open', query: 'which' }, ['lock.front_door', 'binary_sensor.front_door']).reply,
-    ).toBe('No door sensors in the Hallway are open.');
+    ).toBe('No door sensors are open.');
   });
 
-  it('counts in a sentence', () => {
-    expect(ask({ state: 'on', query: 'count' }, DOWNSTAIRS_LIGHTS).reply).toBe(
-      '8 lights on the Ground floor are on.',
+  it('says the place that was asked about, and none that wasn’t', () => {
+    const upstairs = ask({ state: 'off', query: 'count', floor: 'Upstairs' }, [
+      'light.landing',
+      'light.office',
+      'light.desk_lamp',
+      'light.bathroom',
+      'light.main_bedroom_ceiling',
+      'light.bedside_lamp',
+    ]);
+    expect(upstairs.reply).toBe(
+      '4 lights are off upstairs: the Office light, the Desk lamp, the Main bedroom ceiling and the Bedside lamp.',
     );
+    expect(ask({ state: 'on', query: 'count' }, DOWNSTAIRS_LIGHTS).reply).toBe('8 lights are on.');
+  });
+
+  it('counts in a sentence, naming a few', () => {
     expect(
-      ask({ state: 'on', query: 'count' }, ['light.kitchen_ceiling', 'light.kitchen_counter'])
-        .reply,
-    ).toBe('2 lights in the Kitchen are on.');
+      ask({ state: 'on', query: 'count', area: 'Kitchen' }, [
+        'light.kitchen_ceiling',
+        'light.kitchen_counter',
+      ]).reply,
+    ).toBe('Both lights in the Kitchen are on.');
     expect(ask({ state: 'off', query: 'count' }, ['light.kitchen_ceiling']).reply).toBe(
-      'No lights in the Kitchen are off.',
+      'No lights are off.',
     );
+    expect(ask({ state: 'home', query: 'count' }, PEOPLE).reply).toBe(
+      '3 people are home: Emma, Maya and Leo.',
+    );
+    expect(ask({ state: 'away', query: 'which' }, ['person.emma']).reply).toBe('Nobody is away.');
     expect(ask({ query: 'count' }, LIGHTS).reply).toBe('There are 19 lights.');
+  });
+
+  it('uses the words the person used for the devices', () => {
+    const doors = said('HassGetState', { state: 'unlocked', query: 'count' }, [
+      'lock.front_door',
+      'lock.back_door',
+    ]);
+    expect(turn({ ...doors, text: 'how many doors are unlocked?' }).reply).toBe(
+      '1 door is unlocked: the Back door.',
+    );
+    expect(turn({ ...doors, text: 'how many locks are unlocked?' }).reply).toBe(
+      '1 lock is unlocked: the Back door.',
+    );
+    const windows = said('HassGetState', { state: 'on', query: 'any' }, [
+      'binary_sensor.main_bedroom_window',
+      'binary_sensor.front_door',
+      'binary_sensor.back_door',
+    ]);
+    const closed = demo();
+    closed.entities = closed.entities.map((e) =>
+      e.domain === 'binary_sensor' && e.id === 'binary_sensor.main_bedroom_window'
+        ? { ...e, state: 'off' }
+        : e,
+    );
+    expect(turn({ ...windows, text: 'are any windows or doors open' }, {}, closed).reply).toBe(
+      'No, all 3 windows are closed.',
+    );
+    const tvs = said('HassGetState', { state: 'on', query: 'count' }, [
+      'media_player.living_room_tv',
+    ]);
+    expect(turn({ ...tvs, text: 'how many TVs are on' }).reply).toBe(
+      '1 TV is on: the Living room TV.',
+    );
   });
 
   it('answers "all" and "any"', () => {
     expect(ask({ state: 'on', query: 'all' }, DOWNSTAIRS_LIGHTS).reply).toBe(
       'No, the Sideboard lamp and the Garage light are off.',
+    );
+    expect(ask({ state: 'off', query: 'all' }, DOWNSTAIRS_LIGHTS).reply).toBe(
+      'No, 8 of the 10 lights are on.',
     );
     expect(
       ask({ state: 'on', query: 'all' }, [
@@ -70,46 +124,83 @@ describe('answering questions from the home', () => {
         'light.kitchen_counter',
         'light.hallway',
       ]).reply,
-    ).toBe('Yes, all 3 lights on the Ground floor are on.');
+    ).toBe('Yes, all 3 lights are on.');
+    expect(ask({ state: 'locked', query: 'all' }, ['lock.front_door']).reply).toBe(
+      'Yes, the Front door is locked.',
+    );
     expect(
       ask({ state: 'unlocked', query: 'any' }, ['lock.front_door', 'lock.back_door']).reply,
     ).toBe('Yes, the Back door is unlocked.');
     expect(
       ask({ state: 'on', query: 'any' }, ['light.sideboard_lamp', 'light.garage', 'light.office'])
         .reply,
-    ).toBe('No, none of the 3 lights are on.');
+    ).toBe('No, all 3 lights are off.');
+    expect(ask({ state: 'home', query: 'all' }, PEOPLE).reply).toBe('No, Tom is away.');
+    expect(ask({ state: 'away', query: 'any' }, ['person.emma', 'person.leo']).reply).toBe(
+      'No, nobody is away.',
+    );
   });
 
   it('tells each state when some are and some aren’t', () => {
     expect(ask({ state: 'on' }, ['light.dining_room_pendant', 'light.sideboard_lamp']).reply).toBe(
-      'Dining room pendant is on; Sideboard lamp is off.',
+      'The Dining room pendant is on, but the Sideboard lamp is off.',
+    );
+    expect(ask({ state: 'on', floor: 'Ground floor' }, DOWNSTAIRS_LIGHTS).reply).toBe(
+      '8 of the 10 lights on the Ground floor are on.',
     );
   });
 
-  it('reads sensors with their unit, in the person’s unit for temperatures', () => {
-    expect(ask({}, ['sensor.kitchen_temperature']).reply).toBe('Kitchen temperature is 21.4 °C.');
+  it('reads sensors by room, in the person’s unit for temperatures', () => {
+    expect(ask({}, ['sensor.kitchen_temperature']).reply).toBe("It's 21.4 °C in the Kitchen.");
     expect(
       turn(said('HassGetState', {}, ['sensor.kitchen_temperature']), { unit: 'F' }).reply,
-    ).toBe('Kitchen temperature is 70.5 °F.');
-    expect(ask({}, ['sensor.bathroom_humidity']).reply).toBe('Bathroom humidity is 71 %.');
+    ).toBe("It's 70.5 °F in the Kitchen.");
+    expect(ask({}, ['sensor.bathroom_humidity']).reply).toBe(
+      'The humidity is 71 % in the Bathroom.',
+    );
+    expect(
+      ask({ device_class: 'humidity' }, ['sensor.living_room_humidity', 'sensor.bathroom_humidity'])
+        .reply,
+    ).toBe('The humidity is 46 % in the Living room and 71 % in the Bathroom.');
+  });
+
+  it('gives the nearest room’s reading when the room asked about has no such sensor', () => {
+    const humidity = turn(
+      said('HassGetState', { domain: 'sensor', device_class: 'humidity', area: 'Kitchen' }, []),
+    );
+    expect(humidity.outcome).toBe('answered');
+    expect(humidity.reply).toBe(
+      "I can't measure the humidity in the Kitchen. It's 46 % in the Living room.",
+    );
+    expect(humidity.state.previous?.targets).toEqual(['sensor.living_room_humidity']);
+    const here = turn(said('HassGetState', { device_class: 'humidity' }, []), {
+      area: 'office',
+    });
+    expect(here.reply).toBe(
+      "I can't measure the humidity in the Office. It's 71 % in the Bathroom.",
+    );
+    const none = turn(
+      said('HassGetState', { device_class: 'humidity', area: 'Kitchen' }, []),
+      {},
+      makeHome(makeLight()),
+    );
+    expect(none.outcome).toBe('failed');
+    expect(none.reply).toBe("I can't measure the humidity anywhere in this home.");
   });
 
   it('words binary sensors by their class', () => {
-    expect(ask({ state: 'open' }, ['binary_sensor.main_bedroom_window']).reply).toBe(
+    expect(ask({ state: 'on' }, ['binary_sensor.main_bedroom_window']).reply).toBe(
       'Yes, the Bedroom window is open.',
     );
     expect(ask({ state: 'open' }, ['binary_sensor.front_door']).reply).toBe(
       'No, the Front door sensor is closed.',
     );
-    expect(ask({ state: 'motion' }, ['binary_sensor.landing_motion']).reply).toBe(
-      'Yes, the Landing motion is detecting motion.',
+    expect(ask({ state: 'on', query: 'count' }, ['binary_sensor.main_bedroom_window']).reply).toBe(
+      '1 window sensor is open: the Bedroom window.',
     );
-    expect(ask({ state: 'motion' }, ['binary_sensor.hallway_motion']).reply).toBe(
-      'No, the Hallway motion is clear.',
-    );
-    expect(ask({ state: 'wet' }, ['binary_sensor.bathroom_leak']).reply).toBe(
-      'No, the Bathroom leak sensor is clear.',
-    );
+    expect(
+      ask({ state: 'wet', name: 'Bathroom leak sensor' }, ['binary_sensor.bathroom_leak']).reply,
+    ).toBe('No, the Bathroom leak sensor is clear.');
     const smoke = makeHome(
       makeBinarySensor({
         id: 'binary_sensor.smoke',
@@ -118,18 +209,47 @@ describe('answering questions from the home', () => {
         attributes: { device_class: 'smoke' },
       }),
     );
-    expect(ask({}, ['binary_sensor.smoke'], smoke).reply).toBe('Smoke alarm is detecting smoke.');
+    expect(ask({}, ['binary_sensor.smoke'], smoke).reply).toBe(
+      'The Smoke alarm is detecting smoke.',
+    );
+  });
+
+  it('says where a detector detects, rather than what it is', () => {
+    const MOTION = [
+      'binary_sensor.hallway_motion',
+      'binary_sensor.garden_motion',
+      'binary_sensor.landing_motion',
+    ];
+    expect(ask({ state: 'on', query: 'any' }, MOTION).reply).toBe(
+      "Yes, there's motion in the Landing.",
+    );
+    expect(ask({ state: 'motion' }, ['binary_sensor.landing_motion']).reply).toBe(
+      "Yes, there's motion in the Landing.",
+    );
+    expect(ask({ state: 'on', area: 'Hallway' }, ['binary_sensor.hallway_motion']).reply).toBe(
+      "No, there's no motion in the Hallway.",
+    );
+    expect(ask({ state: 'on', query: 'which' }, MOTION).reply).toBe(
+      "There's motion in the Landing.",
+    );
+    expect(ask({ state: 'wet', query: 'any' }, ['binary_sensor.bathroom_leak']).reply).toBe(
+      "No, there's no leak.",
+    );
+    // Asked whether it is clear, it says so plainly.
+    expect(ask({ state: 'clear' }, ['binary_sensor.hallway_motion']).reply).toBe(
+      'Yes, the Hallway motion is clear.',
+    );
   });
 
   it('describes a device when no state is asked about', () => {
-    expect(ask({}, ['light.kitchen_ceiling']).reply).toBe('Kitchen ceiling is on at 80 %.');
+    expect(ask({}, ['light.kitchen_ceiling']).reply).toBe('The Kitchen ceiling is on at 80 %.');
     expect(ask({}, ['climate.living_room']).reply).toBe(
-      'Living room thermostat is heating to 21 °C; the room is at 20.5 °C.',
+      'The Living room thermostat is heating to 21 °C; the room is at 20.5 °C.',
     );
     expect(ask({}, ['media_player.kitchen_speaker']).reply).toBe(
-      'Kitchen speaker is playing “So What by Miles Davis”.',
+      'The Kitchen speaker is playing “So What by Miles Davis”.',
     );
-    expect(ask({}, ['cover.office_shade']).reply).toBe('Office shade is open at 50 %.');
+    expect(ask({}, ['cover.office_shade']).reply).toBe('The Office shade is open at 50 %.');
     expect(ask({}, ['person.tom']).reply).toBe('Tom is away.');
   });
 

@@ -37,6 +37,7 @@ const mapping: [IntentName, Slots, Entity, object[]][] = [
   ['HassLightSet', { color: 'red' }, makeLight(), [{ type: 'set_color', color: 'red' }]],
   ['HassLightSet', { color: 'warm white', brightness: 30 }, makeLight(), [{ type: 'set_color', color: 'warm white' }, { type: 'set_brightness', brightness: 30 }]],
   ['HassLightSet', { brightness: 60 }, makeFan(), [{ type: 'set_fan_speed', percentage: 60 }]],
+  ['HassFanSetSpeed', { percentage: 33 }, makeFan(), [{ type: 'set_fan_speed', percentage: 33 }]],
   ['HassSetPosition', { position: 30 }, makeCover(), [{ type: 'set_position', position: 30 }]],
   ['HassSetVolume', { volume_level: 45 }, makeMedia(), [{ type: 'set_volume', volume: 45 }]],
   ['HassMediaPause', {}, makeMedia(), [{ type: 'pause' }]],
@@ -65,7 +66,32 @@ describe('planCommands', () => {
     const commands = plan('HassClimateSetTemperature', { temperature: 70 }, 'F').build(
       makeClimate(),
     );
-    expect(body(commands)).toEqual([{ type: 'set_temperature', temperature: 21.1 }]);
+    expect(body(commands)).toEqual([{ type: 'set_temperature', temperature: 21.11 }]);
+  });
+
+  it('takes a number without a unit in the other unit when only that one fits a thermostat', () => {
+    const set = (temperature: number, unit: TemperatureUnit) =>
+      plan('HassClimateSetTemperature', { temperature }, unit);
+    // 72 °C is no room temperature; 72 °F is, and a °C person hears it as the nearest half degree.
+    expect(body(set(72, 'C').build(makeClimate()))).toEqual([
+      { type: 'set_temperature', temperature: 22 },
+    ]);
+    expect(set(72, 'C').echo).toBe('72 °F');
+    expect(set(72, 'C').notes).toEqual([
+      "You didn't say °C or °F, and 72 °C is too hot for a thermostat, so I took it as 72 °F.",
+      '72 °F is 22.2 °C; I set 22 °C, the nearest half degree.',
+    ]);
+    // 21 °F is below freezing; 21 °C is what a °F person meant.
+    expect(body(set(21, 'F').build(makeClimate()))).toEqual([
+      { type: 'set_temperature', temperature: 21 },
+    ]);
+    expect(set(21, 'F').echo).toBe('21 °C');
+    expect(set(21, 'F').notes[0]).toBe(
+      "You didn't say °C or °F, and 21 °F is too cold for a thermostat, so I took it as 21 °C.",
+    );
+    // Numbers that fit the person's own unit stay in it.
+    expect(set(22, 'C').echo).toBeUndefined();
+    expect(set(70, 'F').echo).toBeUndefined();
   });
 
   it('uses the unit that was said over the setting', () => {
@@ -115,6 +141,9 @@ describe('planCommands', () => {
     ],
     ['HassSetPosition', {}, 'C', 'Tell me how much'],
     ['HassSetVolume', {}, 'C', 'Tell me how much'],
+    ['HassFanSetSpeed', {}, 'C', 'Tell me how much'],
+    ['HassClimateSetTemperature', { temperature: 200 }, 'C', '200 °C is out of range'],
+    ['HassClimateSetTemperature', { temperature: 3 }, 'F', '3 °F is out of range'],
   ])('refuses %s %j with a reason', (intent, slots, unit, reason) => {
     const result = planCommands(intent, slots, unit);
     expect(result).toHaveProperty('refusal');

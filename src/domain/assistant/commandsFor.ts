@@ -7,6 +7,7 @@ import { formatNumber, formatTemperature, toCelsius } from '../home/format.ts';
 import { TEMPERATURE_LIMITS, type Domain, type Entity } from '../home/model.ts';
 import type { IntentName, Slots } from '../language/types.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
+import { unitMeant, unitNote } from './degrees.ts';
 import { curly } from './words.ts';
 
 /** How much "brighter", "turn it up" and "warmer" change when no amount is said. */
@@ -19,6 +20,7 @@ export const CONTROL_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>([
   'HassClimateSetTemperature',
   'HassSetPosition',
   'HassSetVolume',
+  'HassFanSetSpeed',
   'HassMediaPause',
   'HassMediaUnpause',
   'HassMediaNext',
@@ -35,6 +37,8 @@ export interface CommandPlan {
   build(entity: Entity): Command[];
   /** Why the values are what they are (defaults, conversions), for "Why?". */
   notes: string[];
+  /** A value as said in another unit than the person's, to repeat in the reply: "72 °F". */
+  echo?: string;
 }
 
 /** The request can't be carried out as said, whatever the device: the sentence says why. */
@@ -88,29 +92,37 @@ function lightSet(slots: Slots): CommandPlan | Refusal {
 }
 
 function setTemperature(slots: Slots, unit: TemperatureUnit): CommandPlan | Refusal {
-  const said = slots.temperature_unit ?? unit;
-  const example = said === 'F' ? 70 : 21;
-  if (slots.temperature === undefined) {
+  const meant = unitMeant(slots, unit);
+  const said = meant.unit;
+  const value = slots.temperature;
+  if (value === undefined) {
+    const example = unit === 'F' ? 70 : 21;
     return {
       refusal: `Tell me the temperature, for example ${curly(`set the thermostat to ${example} degrees`)}.`,
     };
   }
-  const celsius = round(toCelsius(slots.temperature, said), 1);
+  const exact = toCelsius(value, said);
   const { min, max } = TEMPERATURE_LIMITS;
-  if (celsius < min || celsius > max) {
+  if (exact < min || exact > max) {
     return {
-      refusal: `A thermostat can be set between ${formatTemperature(min, said)} and ${formatTemperature(max, said)}; ${formatNumber(slots.temperature)} °${said} is out of range.`,
+      refusal: `A thermostat can be set between ${formatTemperature(min, said)} and ${formatTemperature(max, said)}; ${formatNumber(value)} °${said} is out of range.`,
     };
   }
-  const notes: string[] = [];
-  if (slots.temperature_unit === undefined)
-    notes.push(`You didn't say °C or °F, so I used °${unit}, as in your settings.`);
-  if (said === 'F')
-    notes.push(
-      `${formatNumber(slots.temperature)} °F is ${formatNumber(celsius)} °C; thermostats keep °C.`,
-    );
+  // Someone who reads °C hears °F as the nearest half degree (72 °F: 22 °C, not 22.2 °C); in °F
+  // a hundredth of a degree keeps 65 °F showing as 65 °F (18.3 °C would show as 64.9 °F).
+  const celsius = said === 'F' && unit === 'C' ? Math.round(exact * 2) / 2 : round(exact, 2);
+  const notes = [unitNote(value, meant, unit)].filter((note) => note !== '');
+  if (said === 'F') {
+    const kept =
+      unit === 'F'
+        ? 'thermostats keep °C'
+        : `I set ${formatNumber(celsius)} °C, the nearest half degree`;
+    notes.push(`${formatNumber(value)} °F is ${formatNumber(round(exact, 1))} °C; ${kept}.`);
+  }
   return {
     notes,
+    // Said in the other unit: the reply gives both ("22 °C (72 °F)"), so a wrong guess shows.
+    ...(said !== unit ? { echo: `${formatNumber(value)} °${said}` } : {}),
     build: (entity) => [{ entityId: entity.id, type: 'set_temperature', temperature: celsius }],
   };
 }
@@ -173,6 +185,14 @@ export function planCommands(
       const volume = slots.volume_level;
       if (volume === undefined) return howMuch('set the volume to 30 percent');
       return { notes: [], build: (e) => [{ entityId: e.id, type: 'set_volume', volume }] };
+    }
+    case 'HassFanSetSpeed': {
+      const { percentage } = slots;
+      if (percentage === undefined) return howMuch('set the fan to 50 percent');
+      return {
+        notes: [],
+        build: (e) => [{ entityId: e.id, type: 'set_fan_speed', percentage }],
+      };
     }
     case 'LightAdjustBrightness':
     case 'ClimateAdjustTemperature':

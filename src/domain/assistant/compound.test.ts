@@ -63,6 +63,28 @@ describe('compound requests', () => {
     );
   });
 
+  it('says once what parts did alike, naming the devices said apart', () => {
+    const already = said('HassTurnOn', {}, [], {
+      parts: [
+        said('HassTurnOn', { domain: 'light', area: 'Kitchen' }, KITCHEN_LIGHTS),
+        said('HassTurnOn', { name: 'Hallway light' }, ['light.hallway']),
+      ],
+    });
+    expect(turn(already).reply).toBe(
+      'The Kitchen ceiling, the Kitchen counter lights and the Hallway light were already on.',
+    );
+    const done = said('HassTurnOff', {}, [], {
+      parts: [
+        said('HassTurnOff', { name: 'Hallway light' }, ['light.hallway']),
+        said('HassTurnOff', { name: 'Porch light' }, ['light.porch']),
+        said('HassTurnOn', {}, ['lock.back_door']),
+      ],
+    });
+    expect(turn(done).reply).toBe(
+      'Turned off the Hallway light and the Porch light and locked the Back door.',
+    );
+  });
+
   it('still does the parts it can when one fails', () => {
     const request = said('HassTurnOn', {}, [], {
       parts: [

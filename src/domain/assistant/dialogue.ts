@@ -3,7 +3,7 @@ import type { Home } from '../home/model.ts';
 import type { IntentName } from '../language/types.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
 import type { TurnOutcome } from './types.ts';
-import { abilitiesOf, examplesFor } from './examples.ts';
+import { devicesOf, examplesFor } from './examples.ts';
 import { curly, joinList } from './words.ts';
 
 const quoted = (examples: readonly string[]) => joinList(examples.map(curly), 'or');
@@ -25,14 +25,14 @@ export function notYet(intent: IntentName): { reply: string; outcome: TurnOutcom
   return NOT_YET[intent];
 }
 
-/** `opening` then two or three things this home understands. */
+/** `opening` then two things this home understands. */
 export function suggest(
   opening: string,
   home: Home,
   area: string | undefined,
   unit: TemperatureUnit,
 ): string {
-  const examples = examplesFor(home, area, unit).slice(0, 3);
+  const examples = examplesFor(home, area, unit).slice(0, 2);
   if (examples.length === 0) return opening;
   return `${opening} You could say ${quoted(examples)}.`;
 }
@@ -40,11 +40,16 @@ export function suggest(
 export const didNotCatch = (home: Home, area: string | undefined, unit: TemperatureUnit) =>
   suggest("Sorry, I didn't catch that.", home, area, unit);
 
+/** Short enough to listen to: what it controls here, then three things to try. */
 export function help(home: Home, area: string | undefined, unit: TemperatureUnit): string {
-  const abilities = [...abilitiesOf(home), 'answer questions about your home'];
-  // A spread: the first few (devices near the person), then a question and a compound request.
+  const devices = devicesOf(home);
+  const can =
+    devices.length > 0
+      ? `I can control your ${joinList(devices)}${devices.length > 1 ? ',' : ''} and answer questions about your home.`
+      : 'I can answer questions about your home.';
+  // A spread: something near the person, a question, and a compound request.
   const all = examplesFor(home, area, unit);
-  const examples = [...new Set([...all.slice(0, 3), ...all.slice(-2)])];
+  const examples = [...new Set([all[0], all[1], all.at(-1)].filter((e) => e !== undefined))];
   const try_ = examples.length > 0 ? ` Try ${quoted(examples)}.` : '';
-  return `I can ${joinList(abilities)}.${try_}`;
+  return `${can}${try_}`;
 }

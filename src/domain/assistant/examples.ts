@@ -5,7 +5,7 @@ import { fromCelsius } from '../home/format.ts';
 import type { Domain, Entity, EntityOf, Home } from '../home/model.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
 import { areaById } from './places.ts';
-import { joinList, plural } from './words.ts';
+import { plural } from './words.ts';
 
 function pick<D extends Domain>(
   home: Home,
@@ -56,20 +56,20 @@ export function examplesFor(home: Home, area: string | undefined, unit: Temperat
   return examples;
 }
 
-/** What kinds of things this home lets the assistant do, in words. */
-export function abilitiesOf(home: Home): string[] {
-  const has = (domain: Domain) => home.entities.some((e) => e.domain === domain);
+/** At most this many kinds of one domain are named in help ("blinds, garage doors"). */
+const KINDS_PER_DOMAIN = 2;
+
+/** The kinds of devices this home has, in plain words: "lights", "plugs", "the heating". */
+export function devicesOf(home: Home): string[] {
   const kinds = (domain: Domain) => [
     ...new Set(home.entities.filter((e) => e.domain === domain).map(deviceKind)),
   ];
-  const abilities: string[] = [];
-  if (has('light')) abilities.push('turn lights on and off, dim them and change their colour');
-  const many = (words: string[]) => joinList(words.map(plural));
-  const switched = [...kinds('switch'), ...kinds('fan')];
-  if (switched.length > 0) abilities.push(`switch ${many(switched)} on and off`);
-  if (has('cover')) abilities.push(`open and close ${many(kinds('cover'))}`);
-  if (has('lock')) abilities.push('lock and unlock doors');
-  if (has('climate')) abilities.push('set the heating');
-  if (has('media_player')) abilities.push(`control ${many(kinds('media_player'))}`);
-  return abilities;
+  const named: Partial<Record<Domain, string>> = { climate: 'heating' };
+  const order: Domain[] = ['light', 'switch', 'fan', 'cover', 'lock', 'climate', 'media_player'];
+  return order.flatMap((domain) => {
+    const found = kinds(domain);
+    if (found.length === 0) return [];
+    const word = named[domain];
+    return word ? [word] : found.slice(0, KINDS_PER_DOMAIN).map(plural);
+  });
 }

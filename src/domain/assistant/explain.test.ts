@@ -23,6 +23,46 @@ describe('explanations ("Why?")', () => {
     });
   });
 
+  it('quotes only the words that were said for the room the person is in', () => {
+    const warmer = turn(
+      said(
+        'ClimateAdjustTemperature',
+        { direction: 'up', domain: 'climate' },
+        ['climate.living_room'],
+        {
+          text: 'make it warmer',
+          fromContext: ['area'],
+        },
+      ),
+      { area: 'living_room' },
+    );
+    expect(warmer.explanation.reasons[0]).toBe(
+      "You didn't name a room, and you are in the Living room.",
+    );
+    const lamp = turn(
+      said('HassTurnOff', { domain: 'light' }, ['light.living_room_lamp'], {
+        text: 'turn off the lamp',
+        fromContext: ['area'],
+      }),
+      { area: 'living_room' },
+    );
+    expect(lamp.explanation.reasons).toEqual([
+      "You said 'the lamp' and you are in the Living room.",
+    ]);
+  });
+
+  it('says why a number was taken in the other unit', () => {
+    const result = turn(
+      said('HassClimateSetTemperature', { temperature: 72 }, ['climate.living_room']),
+    );
+    expect(result.explanation.understood).toBe('Set the Living room thermostat to 72 °F');
+    expect(result.explanation.reasons).toEqual([
+      "You didn't say °C or °F, and 72 °C is too hot for a thermostat, so I took it as 72 °F.",
+      '72 °F is 22.2 °C; I set 22 °C, the nearest half degree.',
+    ]);
+    expect(result.explanation.changes).toEqual(['Living room thermostat target 21 °C → 22 °C']);
+  });
+
   it('gives one line per changed device, naming its room when the name doesn’t', () => {
     const result = turn(
       said('HassLightSet', { color: 'red', brightness: 40 }, ['light.tv_backlight']),
@@ -101,12 +141,29 @@ describe('explanations ("Why?")', () => {
       'Ask whether the Front door is locked',
     ],
     [
-      said('HassGetState', { state: 'on', query: 'which', domain: 'light' }, [
-        'light.kitchen_ceiling',
-        'light.kitchen_counter',
-        'light.hallway',
-      ]),
-      'Ask which of the 3 lights on the Ground floor are on',
+      said(
+        'HassGetState',
+        { state: 'on', query: 'which', domain: 'light', floor: 'Ground floor' },
+        ['light.kitchen_ceiling', 'light.kitchen_counter', 'light.hallway'],
+        { text: 'which lamps are on downstairs' },
+      ),
+      'Ask which lamps on the Ground floor are on',
+    ],
+    [
+      said('HassGetState', { state: 'on', query: 'any' }, ['binary_sensor.main_bedroom_window'], {
+        text: 'are any windows open',
+      }),
+      'Ask whether any windows are open',
+    ],
+    [
+      said('HassGetState', { state: 'not_home', query: 'count' }, ['person.tom', 'person.emma'], {
+        text: 'how many people are out',
+      }),
+      'Ask how many people are away',
+    ],
+    [
+      said('HassClimateSetTemperature', { temperature: 72 }, ['climate.living_room']),
+      'Set the Living room thermostat to 72 °F',
     ],
     [said('HassTurnOn', {}, ['cover.garage_door']), 'Open the Garage door'],
     [said('HassTurnOff', {}, ['lock.front_door']), 'Unlock the Front door'],

@@ -3,10 +3,11 @@
 import type { AttributeValue, Change, HomeEvent } from '../activity/event.ts';
 import { explain } from '../activity/explain.ts';
 import type { ExecuteResult } from '../home/execute.ts';
-import { DOMAIN_WORDS, DOMAINS, type Entity, type Home } from '../home/model.ts';
+import type { Entity, Home } from '../home/model.ts';
 import type { Interpretation } from '../language/types.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
 import type { PartResult } from './part.ts';
+import { kindSaid } from './kindSaid.ts';
 import { areaById } from './places.ts';
 import type { TurnExplanation, TurnInput } from './types.ts';
 import { understood } from './understood.ts';
@@ -47,11 +48,11 @@ export function changeLines(
 
 const PRONOUN = /\b(it|them|they|that|those|these|this one|this)\b/i;
 
-function whatWasSaid(part: Interpretation): string | undefined {
-  const { name, domain } = part.slots;
-  if (name !== undefined) return quote(name);
-  const known = DOMAINS.find((d) => d === domain);
-  return known ? quote(`the ${DOMAIN_WORDS[known].many}`) : undefined;
+/** The words that named the devices: a name, or a kind as said ("the lamps"), never a guess. */
+function whatWasSaid(part: Interpretation, entities: readonly Entity[]): string | undefined {
+  if (part.slots.name !== undefined) return quote(part.slots.name);
+  const kind = kindSaid(part.text, entities);
+  return kind ? quote(`the ${kind[kind.number]}`) : undefined;
 }
 
 /** Why these devices: the conversation, the room the person is in, corrections, other names. */
@@ -74,7 +75,7 @@ function partReasons(part: Interpretation, input: TurnInput, entities: Entity[])
     reasons.push(`You didn't say what to do, so I repeated your last request.`);
   const room = areaById(input.home, input.area);
   if (from.has('area') && room) {
-    const said = whatWasSaid(part);
+    const said = whatWasSaid(part, entities);
     reasons.push(
       said
         ? `You said ${said} and you are in the ${room.name}.`

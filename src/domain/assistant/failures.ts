@@ -12,9 +12,10 @@ import {
   onFloor,
   type KindWords,
 } from './places.ts';
-import { be, capitalize, joinList, shortList, theName } from './words.ts';
+import { be, capitalize, joinList, plural, shortList, theName } from './words.ts';
 
-const LIST_MAX = 5;
+/** Names past this many are counted: a voice reply can't read out a room. */
+const LIST_MAX = 3;
 
 const names = (entities: readonly Entity[]) =>
   shortList(
@@ -41,8 +42,11 @@ function kindOf(part: Interpretation, home: Home, fits: (e: Entity) => boolean):
   if (domain === undefined && device_class === undefined) return { one: 'device', many: 'devices' };
   const known = home.entities.filter(fits);
   if (known.length > 0) return commonKind(known);
+  // None in the home to name the kind by: a sensor is named by what it senses.
+  const sensor = domain === 'sensor' || domain === 'binary_sensor';
   const word = (device_class ?? domain ?? 'device').replace(/_/g, ' ');
-  return { one: word, many: `${word}s` };
+  const one = sensor && device_class !== undefined ? `${word} sensor` : word;
+  return { one, many: plural(one) };
 }
 
 /** Devices anywhere in the home whose name or other name has the words said. */
@@ -61,7 +65,7 @@ interface Scope {
 
 function scopeOf(part: Interpretation, home: Home, speaking: string | undefined): Scope {
   const area =
-    areaByName(home, part.slots.area) ??
+    areaByName(home, part.slots.area ?? part.unresolved?.area) ??
     (part.slots.area === undefined && part.slots.floor === undefined
       ? areaById(home, speaking)
       : undefined);
@@ -102,6 +106,32 @@ function alternatives(
   };
 }
 
+/** Words that point back at the conversation; with nothing to point at, they name nothing. */
+const POINTING = new Set(['it', 'them', 'that', 'this', 'those', 'these', 'they', 'that one']);
+
+/** An unknown name with no kind of device said ("turn on movie mode"). */
+function unknownName(
+  name: string,
+  home: Home,
+  scope: Scope,
+  placeSaid: boolean,
+  fits: (e: Entity) => boolean,
+): string[] {
+  if (POINTING.has(name.toLowerCase()))
+    return [`I'm not sure what '${name}' means here. Try saying the device's name.`];
+  const elsewhere = namedLike(home, name, fits).filter((e) => !inScope(home, scope)(e));
+  const found = whereAre(home, elsewhere);
+  if (placeSaid) return [`There's nothing called '${name}'${placeWords(home, scope)}.`, found];
+  if (found) return [found];
+  // One or two things here that could do it are worth a guess; a whole room's devices are not.
+  const could = home.entities.filter((e) => fits(e) && inScope(home, scope)(e));
+  const guess =
+    could.length > 0 && could.length <= 2
+      ? ` Did you mean ${joinList(could.map(theName), 'or')}?`
+      : '';
+  return [`I don't know '${name}' yet.${guess}`];
+}
+
 /**
  * Nothing in the home fits what was said. `fits` says which devices could have done it (the kind
  * asked for, or what can do the request), so the reply lists only useful alternatives.
@@ -113,9 +143,8 @@ export function noTarget(
   fits: (e: Entity) => boolean,
 ): string {
   const missing = part.unresolved ?? {};
-  const areaSaid =
-    missing.area ?? (areaByName(home, part.slots.area) ? undefined : part.slots.area);
-  if (areaSaid !== undefined)
+  const areaSaid = missing.area ?? part.slots.area;
+  if (areaSaid !== undefined && !areaByName(home, areaSaid))
     return `There's no room called '${areaSaid}'. Rooms: ${shortList(
       home.areas.map((a) => a.name),
       LIST_MAX,
@@ -128,14 +157,22 @@ export function noTarget(
   const { here, nearest } = alternatives(home, scope, kind, fits);
   const noneThere = place ? `There are no ${kind.many} there.` : '';
   const sentences: string[] = [];
-  if (missing.name !== undefined) {
-    const what = kind.one === 'device' ? 'nothing' : `no ${kind.one}`;
+  if (missing.name !== undefined && kind.one === 'device') {
+    const placeSaid = areaSaid !== undefined || part.slots.floor !== undefined;
+    sentences.push(...unknownName(missing.name, home, scope, placeSaid, fits));
+  } else if (missing.name !== undefined) {
     const elsewhere = namedLike(home, missing.name, fits).filter((e) => !inScope(home, scope)(e));
-    sentences.push(`There's ${what} called '${missing.name}'${place}.`);
-    sentences.push(here || (nearest ? `${noneThere} ${nearest}` : noneThere));
-    sentences.push(whereAre(home, elsewhere));
+    const found = whereAre(home, elsewhere);
+    sentences.push(`There's no ${kind.one} called '${missing.name}'${place}.`);
+    // Where the named device is says more than what else is here.
+    sentences.push(found || here || (nearest ? `${noneThere} ${nearest}` : noneThere));
   } else if (kind.one === 'device') {
-    sentences.push(`I couldn't tell which device you meant.`, here || 'Try saying its name.');
+    // A short list helps; a whole room's devices don't.
+    const few = home.entities.filter((e) => fits(e) && inScope(home, scope)(e)).length <= LIST_MAX;
+    sentences.push(
+      `I couldn't tell which device you meant.`,
+      few && here ? here : 'Try saying its name.',
+    );
   } else if (here) {
     sentences.push(`I couldn't tell which ${kind.one} you meant${place}.`, here);
   } else {

@@ -2,6 +2,7 @@
 // Kitchen ceiling and the Kitchen counter lights", or past two, "3 lights in the Kitchen".
 import { deviceKind } from '../home/capabilities.ts';
 import { DOMAIN_WORDS, type Area, type Entity, type Home } from '../home/model.ts';
+import type { Slots } from '../language/types.ts';
 import { joinList, plural, theName } from './words.ts';
 
 export function areaById(home: Home, id: string | undefined): Area | undefined {
@@ -55,11 +56,34 @@ export function commonKind(entities: readonly Entity[]): KindWords {
 /** "1 light", "3 lights". */
 export const countOf = (n: number, kind: KindWords) => `${n} ${n === 1 ? kind.one : kind.many}`;
 
-/** "3 lights in the Kitchen", "5 lights upstairs", "4 devices". */
+/** Up to this many kinds are counted one by one: "2 lights and 2 plugs"; more are "devices". */
+const KINDS_COUNTED = 3;
+
+/** "3 lights", "2 lights and 2 plugs", "7 devices". */
+function countKinds(entities: readonly Entity[]): string {
+  const byKind = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    const kind = deviceKind(entity);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), entity]);
+  }
+  if (byKind.size === 1 || byKind.size > KINDS_COUNTED)
+    return countOf(entities.length, commonKind(entities));
+  return joinList([...byKind.values()].map((group) => countOf(group.length, commonKind(group))));
+}
+
+/** "3 lights in the Kitchen", "5 lights upstairs", "2 lights and 2 plugs in the Kitchen". */
 export function countPhrase(home: Home, entities: readonly Entity[]): string {
   const where = wherePhrase(home, entities);
-  const what = countOf(entities.length, commonKind(entities));
+  const what = countKinds(entities);
   return where ? `${what} ${where}` : what;
+}
+
+/** The place a request was about, as said or taken from where the person is: " in the Kitchen". */
+export function placeOf(home: Home, slots: Slots): string {
+  const area = areaByName(home, slots.area);
+  if (area) return ` ${inArea(area)}`;
+  const floor = home.floors.find((f) => f.name.toLowerCase() === slots.floor?.toLowerCase());
+  return floor ? ` ${onFloor(floor.name)}` : '';
 }
 
 /**

@@ -6,9 +6,33 @@ import { joinList } from './words.ts';
 const ending = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 /** "Opening the Garage door" is still going on: it doesn't join a list of things done. */
 const joinable = (sentence: Sentence) => sentence.verbFirst && !/^\S+ing\b/.test(sentence.text);
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-export function joinSentences(sentences: readonly Sentence[]): string {
+/**
+ * Sentences about groups that got the same treatment in different parts of a request become one:
+ * "The Kitchen ceiling and the Hallway light were already on", not two sentences saying so.
+ */
+function mergeGroups(sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    const { group } = sentence;
+    const at = group ? out.findIndex((s) => s.group?.key === group.key) : -1;
+    const earlier = out[at]?.group;
+    if (!group || !earlier) {
+      out.push(sentence);
+      continue;
+    }
+    const ids = new Set(earlier.entities.map((e) => e.id));
+    out[at] = earlier.again(
+      [...earlier.entities, ...group.entities.filter((e) => !ids.has(e.id))],
+      true,
+    );
+  }
+  return out;
+}
+
+export function joinSentences(all: readonly Sentence[]): string {
+  const sentences = mergeGroups(all);
   const out: string[] = [];
   let run: string[] = [];
   const flush = () => {

@@ -12,8 +12,9 @@ import { didNotCatch, help, notYet, suggest } from './dialogue.ts';
 import { explainTurn } from './explain.ts';
 import { ambiguityNote, noTarget, whichOne } from './failures.ts';
 import { nextState } from './nextState.ts';
+import { nearestReading } from './readings.ts';
 import { saying, type PartContext, type PartResult } from './part.ts';
-import { joinSentences } from './reply.ts';
+import { joinSentences, lowerFirst } from './reply.ts';
 import { answerTemperature } from './temperature.ts';
 import type { TurnInput, TurnOutcome, TurnResult } from './types.ts';
 
@@ -53,11 +54,17 @@ function question(part: Interpretation, context: PartContext, entities: Entity[]
     });
   }
   if (entities.length === 0) {
+    const nearest = nearestReading(part, home, input.area, input.unit);
+    if (nearest && 'answer' in nearest)
+      return saying(context, 'answered', [nearest.answer], {
+        targets: nearest.sources.map((e) => e.id),
+      });
+    if (nearest) return saying(context, 'failed', [nearest.failure]);
     const fits = saidKind(part.slots) ? ofKindSaid(part.slots) : () => true;
     return saying(context, 'failed', [noTarget(part, home, input.area, fits)]);
   }
-  const answer = answerState(entities, part.slots, home, input.unit);
-  return saying(context, 'answered', [answer], { targets: entities.map((e) => e.id) });
+  const answer = answerState(entities, part, home, input.unit);
+  return saying(context, 'answered', [answer.text], { targets: answer.about.map((e) => e.id) });
 }
 
 function respondToPart(part: Interpretation, context: PartContext): PartResult {
@@ -65,6 +72,12 @@ function respondToPart(part: Interpretation, context: PartContext): PartResult {
   if (part.intent === 'Cancel') return saying(context, 'said', ['OK']);
   if (part.intent === 'Help') return saying(context, 'said', [help(home, input.area, input.unit)]);
   if (part.intent === 'Unknown') {
+    const { pending } = input.state;
+    // Not an answer to the question asked: ask it again rather than drop it.
+    if (pending && input.text.trim() !== '')
+      return saying(context, 'asked', [`Sorry, ${lowerFirst(whichOne(home, pending.options))}`], {
+        pending,
+      });
     const opening = input.text.trim() === '' ? "I'm listening." : undefined;
     const text = opening
       ? suggest(opening, home, input.area, input.unit)

@@ -31,9 +31,6 @@ const SAME: Record<string, string> = {
   cool: 'cooling',
 };
 
-/** States that read well in a sentence as they are: "3 lights are on", "2 doors are open". */
-const PLAIN = new Set(['on', 'off', 'open', 'closed', 'locked', 'unlocked', 'home', 'away']);
-
 export function canonicalState(said: string): string {
   const word = said.trim().toLowerCase();
   return SAME[word] ?? word;
@@ -85,7 +82,7 @@ export function matchesState(entity: Entity, said: string): boolean | undefined 
   }
 }
 
-const DETECTING: Record<string, string> = {
+export const DETECTING: Readonly<Record<string, string>> = {
   motion: 'detecting motion',
   occupancy: 'detecting someone',
   moisture: 'detecting a leak',
@@ -143,14 +140,25 @@ export function predicate(entity: Entity, unit: TemperatureUnit, detail = false)
   }
 }
 
-/** The state asked about, as it reads after "are": the word itself, or how the devices put it. */
+/**
+ * The state asked about, as it reads after "is": the word itself ("on", "locked", "away"), or for
+ * sensors, how they put it ("open" for a window sensor that is on, "detecting motion").
+ */
 export function stateLabel(
   said: string,
-  matching: readonly Entity[],
+  relevant: readonly Entity[],
   unit: TemperatureUnit,
 ): string {
   const word = canonicalState(said);
-  const [first] = matching;
-  if (PLAIN.has(word) || first === undefined) return word;
-  return predicate(first, unit);
+  const [first] = relevant;
+  if (first?.domain !== 'binary_sensor') return word;
+  const state = matchesState({ ...first, state: 'on' }, said) === true ? 'on' : 'off';
+  return predicate({ ...first, state }, unit);
+}
+
+/** Whether the state asked about is what a detector reports when it fires ("motion", "smoke"). */
+export function asksDetected(said: string, entity: Entity): boolean {
+  return (
+    entity.domain === 'binary_sensor' && matchesState({ ...entity, state: 'on' }, said) === true
+  );
 }

@@ -113,6 +113,27 @@ describe('takeTurn', () => {
     expect(results[1]?.reply).toBe("It's 21.4 °C in the Kitchen.");
   });
 
+  it('asks its question again when the next line isn’t an answer, and keeps waiting', () => {
+    const kitchen = ['light.kitchen_ceiling', 'light.kitchen_counter'];
+    const results = conversation([
+      [
+        'dim the kitchen light',
+        said('LightAdjustBrightness', { direction: 'down' }, [], { ambiguous: kitchen }),
+      ],
+      ['hmm', said('Unknown')],
+      [
+        'the ceiling',
+        said('LightAdjustBrightness', { direction: 'down' }, ['light.kitchen_ceiling'], {
+          fromContext: ['answer'],
+        }),
+      ],
+    ]);
+    expect(results[1]?.reply).toBe('Sorry, which one: Kitchen ceiling or Kitchen counter lights?');
+    expect(results[1]?.outcome).toBe('asked');
+    expect(contexts[2]?.pending?.options).toEqual(kitchen);
+    expect(results[2]?.reply).toBe('Dimmed the Kitchen ceiling to 60 %.');
+  });
+
   it('follows the home from turn to turn', () => {
     const results = conversation([
       ['unlock the front door', said('HassTurnOff', {}, ['lock.front_door'])],

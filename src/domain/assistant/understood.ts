@@ -4,7 +4,10 @@ import { formatNumber } from '../home/format.ts';
 import { DOMAIN_WORDS, DOMAINS, type Domain, type Entity, type Home } from '../home/model.ts';
 import type { IntentName, Interpretation, Slots } from '../language/types.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
-import { countPhrase } from './places.ts';
+import { unitMeant } from './degrees.ts';
+import { kindSaid } from './kindSaid.ts';
+import { commonKind, countPhrase, placeOf } from './places.ts';
+import { matchesState, stateLabel } from './stateWords.ts';
 import { be, joinList, quote, theName } from './words.ts';
 
 const isDomain = (word: string | undefined): word is Domain =>
@@ -42,28 +45,36 @@ interface Said {
   /** The devices as the object of the sentence. */
   who: string;
   slots: Slots;
-  /** "°C" or "°F", as said or as the person's setting. */
+  /** "°C" or "°F", as said, as the person's setting, or as the number only fits. */
   degrees: string;
   entities: Entity[];
+  unit: TemperatureUnit;
+  text: string;
+  home: Home;
 }
 
 const byName = (slots: Slots) => (slots.name ? ` ${quote(slots.name)}` : '');
 
-function question({ who, slots, entities }: Said): string {
-  const { state, query } = slots;
-  if (state === undefined)
+function question({ who, slots, entities, unit, text, home }: Said): string {
+  const { query } = slots;
+  if (slots.state === undefined)
     return query === 'count' ? `Ask how many of ${who} there are` : `Ask about ${who}`;
+  const relevant = entities.filter((e) => matchesState(e, slots.state ?? '') !== undefined);
+  const state = stateLabel(slots.state, relevant, unit);
+  if (query === undefined || query === 'one' || relevant.length === 0)
+    return `Ask whether ${who} ${entities.length > 0 ? be(entities) : 'is'} ${state}`;
+  // "Ask how many doors are unlocked": the person's words, not the devices they stand for.
+  const kind = kindSaid(text, relevant) ?? commonKind(relevant);
+  const what = `${kind.many}${placeOf(home, slots)}`;
   switch (query) {
     case 'all':
-      return `Ask whether all of ${who} are ${state}`;
+      return `Ask whether all the ${what} are ${state}`;
     case 'any':
-      return `Ask whether any of ${who} are ${state}`;
+      return `Ask whether any ${what} are ${state}`;
     case 'which':
-      return `Ask which of ${who} are ${state}`;
+      return `Ask which ${what} are ${state}`;
     case 'count':
-      return `Ask how many of ${who} are ${state}`;
-    default:
-      return `Ask whether ${who} ${entities.length > 0 ? be(entities) : 'is'} ${state}`;
+      return `Ask how many ${what} are ${state}`;
   }
 }
 
@@ -76,6 +87,8 @@ const SAY: Partial<Record<IntentName, (said: Said) => string>> = {
   HassClimateSetTemperature: ({ who, slots, degrees }) =>
     `Set ${who} to ${slots.temperature === undefined ? 'a temperature' : `${formatNumber(slots.temperature)} ${degrees}`}`,
   HassSetPosition: ({ who, slots }) => `Set ${who} to ${formatNumber(slots.position ?? 0)} % open`,
+  HassFanSetSpeed: ({ who, slots }) =>
+    `Set ${who} to ${formatNumber(slots.percentage ?? 0)} % speed`,
   HassSetVolume: ({ who, slots }) =>
     `Set the volume of ${who} to ${formatNumber(slots.volume_level ?? 0)} %`,
   HassMediaPause: ({ who }) => `Pause ${who}`,
@@ -106,9 +119,10 @@ const SAY: Partial<Record<IntentName, (said: Said) => string>> = {
 
 export function understoodPart(part: Interpretation, home: Home, unit: TemperatureUnit): string {
   const entities = part.targets.flatMap((id) => home.entities.find((e) => e.id === id) ?? []);
-  const degrees = `°${part.slots.temperature_unit ?? unit}`;
+  const degrees = `°${unitMeant(part.slots, unit).unit}`;
   const say = SAY[part.intent] ?? (() => part.intent);
-  return say({ who: object(part, entities, home), slots: part.slots, degrees, entities });
+  const who = object(part, entities, home);
+  return say({ who, slots: part.slots, degrees, entities, unit, text: part.text, home });
 }
 
 /** A compound request reads "Turn off …, then lock …". */

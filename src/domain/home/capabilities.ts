@@ -2,6 +2,7 @@
 // proposes these commands, and execute() refuses anything else with a sentence naming the device.
 import type { Command, CommandType } from './commands.ts';
 import type { Domain, Entity, EntityOf } from './model.ts';
+import { sensorClass } from './sensorClasses.ts';
 
 /** `true`: every device of the domain; a predicate: only devices that have the feature. */
 type Support<E> = true | ((entity: E) => boolean);
@@ -51,7 +52,8 @@ const COMMANDS: { [D in Domain]: CommandTable<EntityOf<D>> } = {
     unmute: true,
     play_media: true,
   },
-  sensor: { set_value: true },
+  // Only readings the panel acts out (a temperature, not a date or a price) can be set.
+  sensor: { set_value: (sensor) => sensorClass(sensor.attributes.device_class).set !== undefined },
   binary_sensor: { trigger: true, clear: true },
   person: { arrive: true, leave: true },
 };

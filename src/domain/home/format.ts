@@ -2,7 +2,9 @@
 // domain; the person's unit applies only here, at the edge.
 import type { TemperatureUnit } from '../settings/settings.ts';
 import { describeMedia, mediaItem } from './catalogue.ts';
+import { binaryClass } from './binaryClasses.ts';
 import type { Domain, Entity, EntityOf } from './model.ts';
+import { NUMBER_STATE, sensorClass } from './sensorClasses.ts';
 
 export function fromCelsius(celsius: number, unit: TemperatureUnit): number {
   return unit === 'F' ? (celsius * 9) / 5 + 32 : celsius;
@@ -23,29 +25,6 @@ export function formatTemperature(celsius: number, unit: TemperatureUnit): strin
 }
 
 export const percent = (value: number) => `${formatNumber(value)} %`;
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** Words for a binary sensor's on and off, by device class. */
-const BINARY_WORDS: Record<string, { on: string; off: string; tileOn: string; tileOff: string }> = {
-  motion: { on: 'motion', off: 'clear', tileOn: 'Motion detected', tileOff: 'Clear' },
-  occupancy: { on: 'occupied', off: 'clear', tileOn: 'Occupied', tileOff: 'Clear' },
-  door: { on: 'open', off: 'closed', tileOn: 'Door open', tileOff: 'Door closed' },
-  window: { on: 'open', off: 'closed', tileOn: 'Window open', tileOff: 'Window closed' },
-  garage_door: {
-    on: 'open',
-    off: 'closed',
-    tileOn: 'Garage door open',
-    tileOff: 'Garage door closed',
-  },
-  moisture: { on: 'wet', off: 'dry', tileOn: 'Leak detected', tileOff: 'Dry' },
-  smoke: { on: 'smoke', off: 'clear', tileOn: 'Smoke detected', tileOff: 'Clear' },
-  carbon_monoxide: {
-    on: 'carbon monoxide',
-    off: 'clear',
-    tileOn: 'Carbon monoxide detected',
-    tileOff: 'Clear',
-  },
-};
 
 /** State words per domain where the raw state isn't already a plain word. */
 const STATE_WORDS: Partial<Record<Domain, Record<string, string>>> = {
@@ -53,29 +32,37 @@ const STATE_WORDS: Partial<Record<Domain, Record<string, string>>> = {
   climate: { off: 'off', heat: 'heat', cool: 'cool', heat_cool: 'heat and cool' },
 };
 
-const SENSOR_UNITS: Record<string, string> = { humidity: '%', illuminance: 'lx', power: 'W' };
-
+/**
+ * A sensor's reading in words: temperatures in the person's unit, other numbers with the unit the
+ * sensor has ("22.9 MB/s", "438 lux"), dates and text as they are. `measure` is the sensor's unit;
+ * without it (an old event) the class's usual unit is assumed.
+ */
 function sensorReading(
-  value: string | number,
+  value: string,
   deviceClass: string | undefined,
   unit: TemperatureUnit,
+  measure?: string,
 ): string {
+  if (!NUMBER_STATE.test(value)) return value;
   const number = Number(value);
-  if (!Number.isFinite(number)) return String(value);
   if (deviceClass === 'temperature') return formatTemperature(number, unit);
-  const suffix = deviceClass === undefined ? undefined : SENSOR_UNITS[deviceClass];
-  return suffix === undefined ? formatNumber(number) : `${formatNumber(number)} ${suffix}`;
+  // Readings are shown as given, but a long tail of decimals is cut to two.
+  const shown = /\.\d{3}/.test(value) ? String(Math.round(number * 100) / 100) : value;
+  const suffix = measure ?? sensorClass(deviceClass).unit;
+  return suffix === undefined ? shown : `${shown} ${suffix}`;
 }
 
+/** A state in words: "detected", "not charging", "21 °C", "away". */
 export function stateWord(
   value: string,
   unit: TemperatureUnit,
   domain?: string,
   deviceClass?: string,
+  measure?: string,
 ): string {
-  if (domain === 'sensor') return sensorReading(value, deviceClass, unit);
+  if (domain === 'sensor') return sensorReading(value, deviceClass, unit, measure);
   if (domain === 'binary_sensor') {
-    const words = deviceClass === undefined ? undefined : BINARY_WORDS[deviceClass];
+    const words = binaryClass(deviceClass);
     if (words && (value === 'on' || value === 'off')) return words[value];
   }
   return STATE_WORDS[domain as Domain]?.[value] ?? value.replace(/_/g, ' ');
@@ -130,10 +117,11 @@ const DESCRIBE: { [D in Domain]: Describer<D> } = {
     if (player.state === 'idle' || !item) return 'Idle';
     return `${player.state === 'playing' ? 'Playing' : 'Paused'}: ${describeMedia(item)}`;
   },
-  sensor: (sensor, unit) => sensorReading(sensor.state, sensor.attributes.device_class, unit),
+  sensor: ({ state, attributes: a }, unit) =>
+    sensorReading(state, a.device_class, unit, a.unit_of_measurement),
   binary_sensor: (sensor) => {
-    const words = BINARY_WORDS[sensor.attributes.device_class];
-    if (!words) return capitalize(sensor.state);
+    const words = binaryClass(sensor.attributes.device_class);
+    if (!words) return sensor.state === 'on' ? 'On' : 'Off';
     return sensor.state === 'on' ? words.tileOn : words.tileOff;
   },
   person: (person) => (person.state === 'home' ? 'Home' : 'Away'),

@@ -24,7 +24,8 @@ const COLOR_MODES: Record<string, string> = {
 
 /**
  * One value of an event change in words: brightness 80 -> "80 %", temperature -> in the person's
- * unit, media ids -> titles, states -> words of the domain (and device class, when given).
+ * unit, media ids -> titles, states -> words of the domain (and device class, when given: a
+ * battery sensor's on is "low"). `measure` is a sensor's own unit ("MB/s"), which events don't carry.
  */
 export function formatValue(
   key: string,
@@ -32,11 +33,12 @@ export function formatValue(
   unit: TemperatureUnit,
   domain?: string,
   deviceClass?: string,
+  measure?: string,
 ): string {
   if (value === null || value === undefined) return 'none';
   if (Array.isArray(value))
     return value.length === 0 ? 'empty' : value.length === 1 ? '1 item' : `${value.length} items`;
-  if (key === 'state') return stateWord(String(value), unit, domain, deviceClass);
+  if (key === 'state') return stateWord(String(value), unit, domain, deviceClass, measure);
   if (typeof value === 'number') {
     if (PERCENT_KEYS.has(key)) return percent(value);
     if (TEMPERATURE_KEYS.has(key)) return formatTemperature(value, unit);

@@ -200,45 +200,112 @@ describe('media players', () => {
 describe('sensors', () => {
   it.each([
     [
-      'kW',
+      'kW, kept as the file gives it',
       { state: '1.25', attributes: { device_class: 'power', unit_of_measurement: 'kW' } },
-      '1250',
-      'W',
+      '1.25',
+      { device_class: 'power', unit_of_measurement: 'kW' },
     ],
     [
       'lux',
       { state: '438', attributes: { device_class: 'illuminance', unit_of_measurement: 'lux' } },
       '438',
-      'lx',
+      { device_class: 'illuminance', unit_of_measurement: 'lux' },
     ],
-    ['kelvin', { state: '293.15', attributes: { unit_of_measurement: 'K' } }, '20', '°C'],
-    ['class from unit', { state: '21.5', attributes: { unit_of_measurement: '°C' } }, '21.5', '°C'],
+    [
+      'kelvin',
+      { state: '293.15', attributes: { unit_of_measurement: 'K' } },
+      '20',
+      { device_class: 'temperature', unit_of_measurement: '°C' },
+    ],
+    [
+      'class from unit',
+      { state: '21.5', attributes: { unit_of_measurement: '°C' } },
+      '21.5',
+      { device_class: 'temperature', unit_of_measurement: '°C' },
+    ],
     [
       'humidity by name',
       { name: 'Bathroom humidity', state: '60', attributes: { unit_of_measurement: '%' } },
       '60',
-      '%',
+      { device_class: 'humidity', unit_of_measurement: '%' },
     ],
     [
       'temperature without a unit',
       { state: '-3.5', attributes: { device_class: 'temperature' } },
       '-3.5',
-      '°C',
+      { device_class: 'temperature', unit_of_measurement: '°C' },
     ],
-  ])('%s', (_what, raw, state, unit) => {
-    expect(one({ id: 'sensor.x', ...raw }).entity).toMatchObject({
+    [
+      'a data rate',
+      { state: '22.9', attributes: { device_class: 'data_rate', unit_of_measurement: 'MB/s' } },
+      '22.9',
+      { device_class: 'data_rate', unit_of_measurement: 'MB/s' },
+    ],
+    [
+      'a class with a usual unit, given none',
+      { state: '98', attributes: { device_class: 'battery' } },
+      '98',
+      { device_class: 'battery', unit_of_measurement: '%' },
+    ],
+    [
+      'a class with no usual unit, given none',
+      { state: '50', attributes: { device_class: 'aqi' } },
+      '50',
+      { device_class: 'aqi' },
+    ],
+    [
+      'a number in another notation',
+      { state: '1e3', attributes: { device_class: 'energy', unit_of_measurement: 'Wh' } },
+      '1000',
+      { device_class: 'energy', unit_of_measurement: 'Wh' },
+    ],
+    [
+      'a date',
+      { state: '2024-04-01', attributes: { device_class: 'date' } },
+      '2024-04-01',
+      { device_class: 'date' },
+    ],
+    [
+      'a percent of something else, as a plain sensor',
+      { name: 'Phone', state: '98', attributes: { unit_of_measurement: '%' } },
+      '98',
+      { unit_of_measurement: '%' },
+    ],
+    [
+      'text with no class, as a plain sensor',
+      { state: 'Eco wash', attributes: {} },
+      'Eco wash',
+      {},
+    ],
+  ])('%s', (_what, raw, state, attributes) => {
+    expect(one({ id: 'sensor.x', ...raw }).entity).toEqual({
+      id: 'sensor.x',
+      name: 'X',
+      domain: 'sensor',
       state,
-      attributes: { unit_of_measurement: unit },
+      attributes,
+      ...('name' in raw ? { name: raw.name } : {}),
     });
+  });
+
+  it('reads a class it does not know as a plain sensor, saying so', () => {
+    const { entity, warnings } = one({
+      id: 'sensor.x',
+      state: '2024-04-01T10:00:00+00:00',
+      attributes: { device_class: 'timestamp' },
+    });
+    expect(entity).toMatchObject({ state: '2024-04-01T10:00:00+00:00', attributes: {} });
+    expect(warnings).toEqual([
+      'entities[0] (sensor.x): class "timestamp" is not one the simulation knows; read as a plain sensor',
+    ]);
   });
 
   it.each([
     ['not a number', { state: 'high', attributes: { device_class: 'temperature' } }],
-    ['an unknown class', { state: '3', attributes: { device_class: 'pm25' } }],
-    [
-      'a percent of something else',
-      { name: 'Phone', state: '98', attributes: { unit_of_measurement: '%' } },
-    ],
+    ['a number for a class that measures', { state: 'lots', attributes: { device_class: 'pm25' } }],
+    ['a date that is not one', { state: '2024-02-30', attributes: { device_class: 'date' } }],
+    ['no reading', { state: 'unavailable', attributes: { device_class: 'power' } }],
+    ['no reading on a plain sensor', { state: 'unknown' }],
     [
       'a unit that does not fit',
       { state: '3', attributes: { device_class: 'temperature', unit_of_measurement: 'bar' } },
@@ -256,14 +323,38 @@ describe('binary sensors', () => {
     ['kitchen_window', 'window'],
     ['utility_leak', 'moisture'],
     ['side_door', 'door'],
+    ['phone_battery_charging', 'battery_charging'],
+    ['phone_battery', 'battery'],
   ])('guesses the class of %s from its id', (objectId, deviceClass) => {
     expect(attributesOf({ id: `binary_sensor.${objectId}` })).toEqual({
       device_class: deviceClass,
     });
   });
 
+  it.each([['opening'], ['presence'], ['update'], ['problem']])(
+    "keeps Home Assistant's class %s as it is",
+    (deviceClass) => {
+      expect(
+        attributesOf({ id: 'binary_sensor.x', attributes: { device_class: deviceClass } }),
+      ).toEqual({
+        device_class: deviceClass,
+      });
+    },
+  );
+
   it('skips one with neither class nor hint', () => {
     expect(one({ id: 'binary_sensor.mystery', state: 'on' }).entity).toBeUndefined();
+  });
+
+  it('skips a class Home Assistant does not have', () => {
+    const { entity, warnings } = one({
+      id: 'binary_sensor.x',
+      attributes: { device_class: 'rain' },
+    });
+    expect(entity).toBeUndefined();
+    expect(warnings).toEqual([
+      'entities[0] (binary_sensor.x): skipped: binary sensors of class "rain" are not simulated',
+    ]);
   });
 });
 

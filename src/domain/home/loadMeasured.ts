@@ -1,10 +1,18 @@
 // Per-domain conversion for what measures the home: thermostats, sensors and binary sensors.
-// Temperatures become °C; classes the model has no place for map to the nearest one or are
-// skipped, with a warning either way.
+// Temperatures become °C; other readings keep the file's unit. Every Home Assistant sensor and
+// binary sensor class loads; what cannot be shown is skipped, with a warning either way.
+import { isBinaryClass, type BinaryClass } from './binaryClasses.ts';
 import type { BinarySensorEntity, ClimateEntity, SensorEntity } from './model.ts';
-import { BINARY_SENSOR_CLASSES, TEMPERATURE_LIMITS } from './model.ts';
+import { TEMPERATURE_LIMITS } from './model.ts';
 import { base, pickState, type Context, type Loaded, type Skip } from './loadDevices.ts';
 import { clamp, num, numberText, round, temperatureUnit, text, toCelsius } from './loadValues.ts';
+import {
+  DATE_STATE,
+  isSensorClass,
+  NUMBER_STATE,
+  sensorClass,
+  type SensorClass,
+} from './sensorClasses.ts';
 import { hvacActionFor } from './simulateClimate.ts';
 
 export function loadClimate(e: Loaded, ctx: Context): ClimateEntity {
@@ -53,96 +61,130 @@ export function loadClimate(e: Loaded, ctx: Context): ClimateEntity {
   };
 }
 
-type SensorClass = SensorEntity['attributes']['device_class'];
-type SensorUnit = SensorEntity['attributes']['unit_of_measurement'];
+/** A reading Home Assistant gives for a device it cannot reach: nothing to show. */
+const NO_READING = /^(unknown|unavailable|none)$/i;
+const UNIT_MAX = 24;
 
-/** The model's unit for each class, and how to turn the file's units into it. */
-const SENSOR_UNITS: Record<
-  SensorClass,
-  { unit: SensorUnit; from: Record<string, (v: number) => number>; decimals: number }
-> = {
-  temperature: {
-    unit: '°C',
-    from: {
-      '°c': (v) => v,
-      c: (v) => v,
-      '°f': (v) => toCelsius(v, 'F'),
-      f: (v) => toCelsius(v, 'F'),
-      k: (v) => toCelsius(v, 'K'),
-    },
-    decimals: 1,
-  },
-  humidity: { unit: '%', from: { '%': (v) => v }, decimals: 1 },
-  illuminance: { unit: 'lx', from: { lx: (v) => v, lux: (v) => v }, decimals: 0 },
-  power: { unit: 'W', from: { w: (v) => v, kw: (v) => v * 1000 }, decimals: 1 },
-};
-
-function sensorClass(e: Loaded, unit: string | undefined): SensorClass | undefined {
-  const given = text(e.attributes.device_class)?.toLowerCase();
-  if (given !== undefined) return given in SENSOR_UNITS ? (given as SensorClass) : undefined;
-  // No class: the unit tells, except '%' which could be anything from humidity to a battery.
+/** A sensor without a class: its unit tells, except '%', which could be humidity or a battery. */
+function classFromUnit(e: Loaded, unit: string | undefined): SensorClass | undefined {
   if (unit === undefined) return undefined;
-  if (unit === '%') return /humid/i.test(`${e.id} ${e.name}`) ? 'humidity' : undefined;
-  return (Object.keys(SENSOR_UNITS) as SensorClass[]).find((c) => unit in SENSOR_UNITS[c].from);
+  if (temperatureUnit(unit)) return 'temperature';
+  const u = unit.toLowerCase();
+  if (u === '%') return /humid/i.test(`${e.id} ${e.name}`) ? 'humidity' : undefined;
+  if (u === 'lx' || u === 'lux') return 'illuminance';
+  if (u === 'w' || u === 'kw') return 'power';
+  return undefined;
 }
 
-export function loadSensor(e: Loaded, ctx: Context): SensorEntity | Skip {
-  const unitText = text(e.attributes.unit_of_measurement)?.toLowerCase();
-  const deviceClass = sensorClass(e, unitText);
-  if (!deviceClass) {
-    const what = text(e.attributes.device_class) ?? (unitText ? `unit ${unitText}` : 'no class');
-    return { skip: `sensors of kind "${what}" are not simulated` };
-  }
-  const spec = SENSOR_UNITS[deviceClass];
-  const value = num(e.state);
-  if (value === undefined) return { skip: `state "${e.state ?? ''}" is not a number` };
-  // A temperature without a unit is in the file's unit; other classes have one natural unit.
-  const unit =
-    unitText ??
-    (deviceClass === 'temperature' ? ctx.temperatureUnit.toLowerCase() : Object.keys(spec.from)[0]);
-  const convert = unit === undefined ? undefined : spec.from[unit];
-  if (!convert) return { skip: `unit "${unit}" is not understood for a ${deviceClass} sensor` };
-  const converted = convert(value);
-  const state =
-    converted === value && e.state !== undefined && /^-?\d+(\.\d+)?$/.test(e.state)
-      ? e.state
-      : numberText(converted, spec.decimals);
-  if (!/^-?\d+(\.\d+)?$/.test(state)) return { skip: `value ${value} cannot be shown` };
-  if (converted !== value)
-    ctx.warn(
-      `${e.state} ${e.attributes.unit_of_measurement as string} read as ${state} ${spec.unit}`,
-    );
+/** Numeric text as the model keeps it: "21.5", never "2.15e1" or "+21.5". */
+function numericState(raw: string, value: number, decimals: number): string | undefined {
+  const state = NUMBER_STATE.test(raw) ? raw : numberText(value, decimals);
+  return NUMBER_STATE.test(state) ? state : undefined;
+}
+
+function loadTemperature(
+  e: Loaded,
+  ctx: Context,
+  raw: string,
+  given: string | undefined,
+): SensorEntity | Skip {
+  const from = given === undefined ? ctx.temperatureUnit : temperatureUnit(given);
+  if (!from) return { skip: `unit "${given}" is not understood for a temperature sensor` };
+  const value = num(raw);
+  if (value === undefined) return { skip: `state "${raw}" is not a number` };
+  const celsius = toCelsius(value, from);
+  const state = celsius === value ? numericState(raw, value, 1) : numberText(celsius, 1);
+  if (state === undefined || !NUMBER_STATE.test(state))
+    return { skip: `value ${value} cannot be shown` };
+  if (celsius !== value) ctx.warn(`${raw} ${given ?? `°${from}`} read as ${state} °C`);
   return {
     ...base(e),
     domain: 'sensor',
     state,
-    attributes: { device_class: deviceClass, unit_of_measurement: spec.unit },
+    attributes: { device_class: 'temperature', unit_of_measurement: '°C' },
   };
 }
 
-type BinaryClass = BinarySensorEntity['attributes']['device_class'];
-/** Home Assistant classes that mean the same as one of the model's. */
-const BINARY_MAP: Record<string, BinaryClass> = { opening: 'door', presence: 'occupancy' };
+/**
+ * Every Home Assistant sensor class loads, keeping the file's unit; temperatures become °C. A
+ * class the table does not know, or none, is a plain sensor showing its number or text. Only a
+ * reading that does not fit its class (a temperature of "high") or no reading at all is skipped.
+ */
+export function loadSensor(e: Loaded, ctx: Context): SensorEntity | Skip {
+  const given = text(e.attributes.unit_of_measurement);
+  const named = text(e.attributes.device_class)?.toLowerCase();
+  let deviceClass: SensorClass | undefined;
+  if (isSensorClass(named)) deviceClass = named;
+  else if (named)
+    ctx.warn(`class "${named}" is not one the simulation knows; read as a plain sensor`);
+  else deviceClass = classFromUnit(e, given);
+
+  const raw = e.state;
+  if (raw === undefined || NO_READING.test(raw))
+    return { skip: `state "${raw ?? ''}" has no reading to show` };
+  if (deviceClass === 'temperature') return loadTemperature(e, ctx, raw, given);
+
+  const info = sensorClass(deviceClass);
+  let state: string | undefined = raw;
+  const value = num(raw);
+  if (value !== undefined) state = numericState(raw, value, 2);
+  else if (info.reading === 'number') return { skip: `state "${raw}" is not a number` };
+  if (state === undefined) return { skip: `value ${raw} cannot be shown` };
+  if (info.reading === 'date' && !isDate(state))
+    return { skip: `state "${raw}" is not a date like 2024-04-01` };
+  if (state.length > 255) {
+    ctx.warn('state longer than 255 characters; cut');
+    state = state.slice(0, 255).trim();
+  }
+
+  let unit = given;
+  if (unit !== undefined && unit.length > UNIT_MAX) {
+    ctx.warn(`unit "${unit.slice(0, 40)}" is too long; left out`);
+    unit = undefined;
+  } else if (unit === undefined && info.unit !== undefined && info.reading === 'number') {
+    ctx.warn(`no unit; read as ${info.unit}`);
+    unit = info.unit;
+  }
+  return {
+    ...base(e),
+    domain: 'sensor',
+    state,
+    attributes: {
+      ...(deviceClass && { device_class: deviceClass }),
+      ...(unit !== undefined && { unit_of_measurement: unit }),
+    },
+  };
+}
+
+/** "2024-04-01", and a real day of the calendar. */
+function isDate(state: string): boolean {
+  if (!DATE_STATE.test(state)) return false;
+  const date = new Date(`${state}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(state);
+}
+
+/** Guesses for a binary sensor whose file gives no class, from its id and name. */
 const BINARY_WORDS: [RegExp, BinaryClass][] = [
   [/motion|pir/i, 'motion'],
-  [/occupan|presence/i, 'occupancy'],
+  [/occupan/i, 'occupancy'],
+  [/presence/i, 'presence'],
   [/garage/i, 'garage_door'],
   [/window/i, 'window'],
   [/door/i, 'door'],
   [/smoke/i, 'smoke'],
   [/leak|water|moisture|flood/i, 'moisture'],
+  [/charging/i, 'battery_charging'],
+  [/battery/i, 'battery'],
+  [/vibrat/i, 'vibration'],
+  [/tamper/i, 'tamper'],
 ];
 
 export function loadBinarySensor(e: Loaded, ctx: Context): BinarySensorEntity | Skip {
   const a = e.attributes;
   const raw = text(a.device_class)?.toLowerCase();
   let deviceClass: BinaryClass | undefined;
-  if (raw && (BINARY_SENSOR_CLASSES as readonly string[]).includes(raw))
-    deviceClass = raw as BinaryClass;
-  else if (raw && BINARY_MAP[raw]) {
-    deviceClass = BINARY_MAP[raw];
-    ctx.warn(`class "${raw}" read as "${deviceClass}"`);
-  } else if (raw) return { skip: `binary sensors of class "${raw}" are not simulated` };
+  if (isBinaryClass(raw)) deviceClass = raw;
+  else if (raw) return { skip: `binary sensors of class "${raw}" are not simulated` };
   else deviceClass = BINARY_WORDS.find(([re]) => re.test(`${e.id} ${e.name}`))?.[1];
   if (!deviceClass) return { skip: 'a binary sensor with no class is not simulated' };
 

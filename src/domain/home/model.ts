@@ -3,6 +3,8 @@
 // zod schema, which is the single source of truth for the TypeScript types, for validating a
 // loaded home file and for validating backups.
 import { z } from '../zod.ts';
+import { BINARY_CLASSES } from './binaryClasses.ts';
+import { readingProblem, SENSOR_CLASSES } from './sensorClasses.ts';
 
 /** Internal temperatures are always degrees Celsius; °F exists only at the edges (display, input). */
 export const TEMPERATURE_LIMITS = { min: 5, max: 35 } as const;
@@ -146,34 +148,48 @@ export const mediaSchema = z.strictObject({
   }),
 });
 
-export const SENSOR_CLASSES = ['temperature', 'humidity', 'illuminance', 'power'] as const;
-export const sensorSchema = z.strictObject({
-  ...base,
-  domain: z.literal('sensor'),
-  /** A number as text, as in Home Assistant ("21.5"). Temperatures are °C. */
-  state: z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'a sensor state is a number')),
-  attributes: z.strictObject({
-    device_class: z.enum(SENSOR_CLASSES),
-    unit_of_measurement: z.enum(['°C', '%', 'lx', 'W']),
-  }),
-});
+export { SENSOR_CLASSES } from './sensorClasses.ts';
+/** A unit as the home file gives it ("lux", "MB/s", "EUR"); temperatures are always °C. */
+const unitText = z.string().check(z.trim(), z.minLength(1), z.maxLength(24));
+export const sensorSchema = z
+  .strictObject({
+    ...base,
+    domain: z.literal('sensor'),
+    /**
+     * Text, as in Home Assistant: a number ("21.5", temperatures in °C) for measuring classes, a
+     * date ("2024-04-01") for the date class, any short text for a sensor with no class.
+     */
+    state: z.string().check(z.trim(), z.minLength(1), z.maxLength(255)),
+    attributes: z.strictObject({
+      /** None: a generic sensor, as in Home Assistant. */
+      device_class: z.optional(z.enum(SENSOR_CLASSES)),
+      unit_of_measurement: z.optional(unitText),
+    }),
+  })
+  // What a state may be depends on the class; temperatures are stored in °C only.
+  .check(
+    z.refine((s) => readingProblem(s.attributes.device_class, s.state) !== 'number', {
+      message: 'a sensor state is a number',
+      path: ['state'],
+    }),
+    z.refine((s) => readingProblem(s.attributes.device_class, s.state) !== 'date', {
+      message: 'a date sensor state is a date like 2024-04-01',
+      path: ['state'],
+    }),
+    z.refine(
+      (s) =>
+        s.attributes.device_class !== 'temperature' || s.attributes.unit_of_measurement === '°C',
+      { message: 'temperatures are kept in °C', path: ['attributes', 'unit_of_measurement'] },
+    ),
+  );
 
-export const BINARY_SENSOR_CLASSES = [
-  'motion',
-  'occupancy',
-  'door',
-  'window',
-  'garage_door',
-  'moisture',
-  'smoke',
-  'carbon_monoxide',
-] as const;
+export { BINARY_CLASSES as BINARY_SENSOR_CLASSES } from './binaryClasses.ts';
 export const binarySensorSchema = z.strictObject({
   ...base,
   domain: z.literal('binary_sensor'),
   state: z.enum(['on', 'off']),
   attributes: z.strictObject({
-    device_class: z.enum(BINARY_SENSOR_CLASSES),
+    device_class: z.enum(BINARY_CLASSES),
     /** Motion sensors clear themselves this many seconds after the last detection. */
     auto_off_seconds: z.optional(z.int().check(z.minimum(0), z.maximum(3600))),
     /** When it last turned on (simulated epoch ms), for auto-off. */

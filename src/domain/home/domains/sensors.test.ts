@@ -22,7 +22,48 @@ const power = makeSensor({
   state: '0',
   attributes: { device_class: 'power', unit_of_measurement: 'W' },
 });
+const battery = makeSensor({
+  id: 'sensor.phone_battery',
+  name: 'Phone battery',
+  state: '98',
+  attributes: { device_class: 'battery', unit_of_measurement: '%' },
+});
+const birthday = makeSensor({
+  id: 'sensor.next_birthday',
+  name: 'Next birthday',
+  state: '2024-04-01',
+  attributes: { device_class: 'date', unit_of_measurement: undefined },
+});
+const download = makeSensor({
+  id: 'sensor.macrotorrent',
+  name: 'Macrotorrent',
+  state: '22.9',
+  attributes: { device_class: 'data_rate', unit_of_measurement: 'MB/s' },
+});
+const plain = makeSensor({
+  id: 'sensor.dishwasher_program',
+  name: 'Dishwasher program',
+  state: 'Eco',
+  attributes: { device_class: undefined, unit_of_measurement: undefined },
+});
+const kilowatts = makeSensor({
+  id: 'sensor.heat_pump',
+  name: 'Heat pump power',
+  state: '1.2',
+  attributes: { device_class: 'power', unit_of_measurement: 'kW' },
+});
+const pm25 = makeSensor({
+  id: 'sensor.pm25',
+  name: 'Bedroom PM2.5',
+  state: '10',
+  attributes: { device_class: 'pm25', unit_of_measurement: 'µg/m³' },
+});
 const motion = makeBinarySensor();
+const charging = makeBinarySensor({
+  id: 'binary_sensor.phone_charging',
+  name: 'Phone charging',
+  attributes: { device_class: 'battery_charging', auto_off_seconds: undefined },
+});
 const motionOn = makeBinarySensor({ state: 'on', attributes: { last_triggered: NOW - 10_000 } });
 const home = makePerson();
 const away = makePerson({ state: 'not_home' });
@@ -40,11 +81,19 @@ const rows: Row<Entity>[] = [
   ['illuminance above 200000', light, { type: 'set_value', value: 200_001 }, { error: '200001 is out of range' }],
   ['negative power', power, { type: 'set_value', value: -1 }, { error: 'A power reading must be between 0 and 100000 W; -1 is out of range.' }],
   ['a reading that is not a number', power, { type: 'set_value', value: NaN }, { error: 'NaN is not a number' }],
+  ['a battery level', battery, { type: 'set_value', value: 15 }, { state: '15' }],
+  ['a battery above 100 %', battery, { type: 'set_value', value: 120 }, { error: 'A battery reading must be between 0 and 100 %; 120 is out of range.' }],
+  ['limits are said in the sensor\'s own unit', kilowatts, { type: 'set_value', value: -1 }, { error: 'A power reading must be between 0 and 100000 kW; -1 is out of range.' }],
+  ['acronyms stay capitals', pm25, { type: 'set_value', value: -1 }, { error: 'A PM2.5 reading must be between' }],
+  ['a date cannot be set from the panel', birthday, { type: 'set_value', value: 5 }, { error: "Next birthday is a sensor; it can't have its reading set." }],
+  ['nor a data rate', download, { type: 'set_value', value: 5 }, { error: "Macrotorrent is a sensor; it can't have its reading set." }],
+  ['nor a plain sensor', plain, { type: 'set_value', value: 5 }, { error: "Dishwasher program is a sensor; it can't have its reading set." }],
   ['sensors cannot be turned on', temperature, { type: 'turn_on' }, { error: "Hall temperature is a temperature sensor; it can't be turned on." }],
   ['trigger', motion, { type: 'trigger' }, { state: 'on', attributes: { last_triggered: NOW } }],
   ['trigger again restarts the auto-off countdown', motionOn, { type: 'trigger' }, { state: 'on', attributes: { last_triggered: NOW } }],
   ['clear', motionOn, { type: 'clear' }, { state: 'off' }],
   ['clear when clear is a no-op', motion, { type: 'clear' }, { noop: true }],
+  ['a status is set on by trigger', charging, { type: 'trigger' }, { state: 'on', attributes: { last_triggered: NOW } }],
   ['binary sensors have no reading to set', motion, { type: 'set_value', value: 1 }, { error: "Hall motion is a motion sensor; it can't have its reading set." }],
   ['binary sensors cannot be toggled', motion, { type: 'toggle' }, { error: "Hall motion is a motion sensor; it can't be switched on and off." }],
   ['arrive', away, { type: 'arrive' }, { state: 'home' }],

@@ -1,14 +1,9 @@
 // Sensors and people. Nobody commands them in a real home; in the simulated one a person sets them
 // from the panel to act out the world ("someone walks into the hall", "it is 30 °C outside").
+import { unsupportedMessage, withArticle } from '../capabilities.ts';
 import type { BinarySensorEntity, PersonEntity, SensorEntity } from '../model.ts';
-import { checkRange, fail, ok, type DomainHandler, type Range } from './common.ts';
-
-const READINGS: Record<SensorEntity['attributes']['device_class'], Range> = {
-  temperature: { label: 'A temperature reading', min: -60, max: 80, unit: '°C' },
-  humidity: { label: 'A humidity reading', min: 0, max: 100, unit: '%' },
-  illuminance: { label: 'A light level', min: 0, max: 200_000, unit: 'lx' },
-  power: { label: 'A power reading', min: 0, max: 100_000, unit: 'W' },
-};
+import { sensorClass } from '../sensorClasses.ts';
+import { checkRange, fail, ok, type DomainHandler } from './common.ts';
 
 /** Home Assistant keeps sensor states as text; two decimals keep "1e-7" out of it. */
 function asState(value: number): string {
@@ -18,8 +13,18 @@ function asState(value: number): string {
 
 export const sensorHandler: DomainHandler<SensorEntity> = {
   apply(sensor, command) {
-    if (command.type !== 'set_value') return fail(`${sensor.name} can't do that.`);
-    const error = checkRange(command.value, READINGS[sensor.attributes.device_class]);
+    const { device_class: deviceClass, unit_of_measurement: unit } = sensor.attributes;
+    const info = sensorClass(deviceClass);
+    // Only readings the panel offers to act out can be set: a date, a price or a data rate can't.
+    if (command.type !== 'set_value' || !info.set) return fail(unsupportedMessage(sensor, command));
+    // "A light level reading", "A PM2.5 reading": lower-case the label unless it is an acronym.
+    const what = /^.[A-Z]/.test(info.label) ? info.label : info.label.toLowerCase();
+    const label = `${withArticle(what)} reading`;
+    const error = checkRange(command.value, {
+      ...info.set,
+      label: label.charAt(0).toUpperCase() + label.slice(1),
+      unit: unit ?? info.unit ?? '',
+    });
     return error ? fail(error) : ok({ ...sensor, state: asState(command.value) });
   },
 };

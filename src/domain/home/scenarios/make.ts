@@ -228,7 +228,7 @@ export function sensor(
   id: string,
   name: string,
   area: string,
-  deviceClass: SensorEntity['attributes']['device_class'],
+  deviceClass: keyof typeof UNITS,
   value: number,
   extra?: Extra,
 ): SensorEntity {

@@ -1,0 +1,16 @@
+// React views of the assistant's conversation, kept apart from hooks.ts so that only the console
+// (a page loaded on visit) brings the transcript's schemas into the browser. Live queries: a turn
+// taken in another tab shows here too.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { TeachableHomeDb, TurnRow } from './db.ts';
+import { getDb } from './instance.ts';
+import { getConsoleSettings, readTranscript, type ConsoleSettings } from './transcript.ts';
+
+/** The conversation, oldest turn first; undefined while reading. */
+export function useTranscript(db: TeachableHomeDb = getDb()): TurnRow[] | undefined {
+  return useLiveQuery(() => readTranscript(db), [db]);
+}
+
+export function useConsoleSettings(db: TeachableHomeDb = getDb()): ConsoleSettings | undefined {
+  return useLiveQuery(() => getConsoleSettings(db), [db]);
+}

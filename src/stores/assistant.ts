@@ -1,0 +1,163 @@
+// The assistant as the app runs it: one turn of conversation read, decided and saved together,
+// the console's settings, and clearing the conversation. Loaded only with the console (or by the
+// test API on first use), so the language layer stays out of the first page.
+import { create } from 'zustand';
+import type { Area, Home } from '../domain/home/model.ts';
+import type { Interpretation } from '../domain/language/types.ts';
+import type { TurnInput, TurnResult } from '../domain/assistant/types.ts';
+import { interpret } from '../domain/language/interpret.ts';
+import { takeTurn } from '../domain/assistant/turn.ts';
+import type { TeachableHomeDb, TurnRow } from '../persistence/db.ts';
+import { getDb } from '../persistence/instance.ts';
+import { readHome, updateHome } from '../persistence/home.ts';
+import { getHomeSettings } from '../persistence/settings.ts';
+import {
+  addTurn,
+  clearTranscript,
+  getConsoleSettings,
+  getDialogueState,
+  restoreTranscript,
+  saveDialogueState,
+  turnRecord,
+  updateConsoleSettings,
+  type ClearedConversation,
+  type ConsoleSettings,
+} from '../persistence/transcript.ts';
+import { simulatedNow } from './clock.ts';
+
+export interface SayOptions {
+  /** The room the person speaks from for this turn only: an area id or its name. */
+  area?: string;
+}
+
+/** Rooms in the panel's order: as the scenario listed them, else by name. */
+function orderedAreas(home: Home): Area[] {
+  return [...home.areas].sort(
+    (a, b) => (a.order ?? 10_000) - (b.order ?? 10_000) || a.name.localeCompare(b.name),
+  );
+}
+
+/**
+ * The room a person who never chose one speaks from: the one with the most devices, where a
+ * demo happens (the living room of the demo home) rather than the first room listed (a hallway).
+ */
+export function defaultSpeakingArea(home: Home): string | undefined {
+  const devices = new Map<string, number>();
+  for (const e of home.entities)
+    if (e.area && e.domain !== 'person') devices.set(e.area, (devices.get(e.area) ?? 0) + 1);
+  let best: Area | undefined;
+  for (const area of orderedAreas(home))
+    if (!best || (devices.get(area.id) ?? 0) > (devices.get(best.id) ?? 0)) best = area;
+  return best?.id;
+}
+
+/** The room chosen in the console, or the default when none was chosen or it no longer exists. */
+export function speakingArea(home: Home, settings: ConsoleSettings): string | undefined {
+  const chosen = settings.area;
+  return chosen && home.areas.some((a) => a.id === chosen) ? chosen : defaultSpeakingArea(home);
+}
+
+/** An area given by id or by name ("kitchen", "Kids' room"); throws, naming the rooms, if none. */
+export function findArea(home: Home, idOrName: string): string {
+  const wanted = idOrName.trim().toLowerCase();
+  const found =
+    home.areas.find((a) => a.id === idOrName) ??
+    home.areas.find((a) => a.name.toLowerCase() === wanted);
+  if (found) return found.id;
+  const names = orderedAreas(home).map((a) => a.name);
+  throw new Error(
+    `There is no room called “${idOrName}”. ${names.length > 0 ? `Rooms: ${names.join(', ')}.` : 'This home has no rooms.'}`,
+  );
+}
+
+let turnCounter = 0;
+function newTurnId(): string {
+  turnCounter = (turnCounter + 1) % 1_000_000;
+  return `turn-${Date.now().toString(36)}-${turnCounter.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export interface SaidTurn {
+  turn: TurnRow;
+  result: TurnResult;
+}
+
+/**
+ * One turn, all in one read-write transaction: the home, the settings and what the assistant
+ * remembers are read fresh, `take` decides, and the changed home, its events, the turn and the
+ * new dialogue state are written together. Another tab's turn or a tile changed by hand can thus
+ * never interleave with this one, and if anything throws nothing is saved.
+ */
+export async function runTurn(
+  db: TeachableHomeDb,
+  take: (input: TurnInput) => TurnResult,
+  text: string,
+  now: number,
+  options: SayOptions = {},
+): Promise<SaidTurn> {
+  const tables = [db.floors, db.areas, db.entities, db.events, db.settings, db.turns];
+  return db.transaction('rw', tables, async () => {
+    const [settings, consoleSettings, state] = await Promise.all([
+      getHomeSettings(db),
+      getConsoleSettings(db),
+      getDialogueState(db),
+    ]);
+    let result: TurnResult | undefined;
+    let area: string | undefined;
+    await updateHome(db, (home) => {
+      area =
+        options.area === undefined
+          ? speakingArea(home, consoleSettings)
+          : findArea(home, options.area);
+      result = take({ home, text, area, state, now, unit: settings.temperatureUnit });
+      const execution = result.execution;
+      return execution ? { home: execution.home, events: execution.events } : { home, events: [] };
+    });
+    if (!result) throw new Error('The home could not be read.');
+    await saveDialogueState(db, result.state);
+    const turn = await addTurn(
+      db,
+      turnRecord(result, { id: newTurnId(), at: now, text, ...(area && { area }) }),
+    );
+    return { turn, result };
+  });
+}
+
+/** What this tab said last: the console announces it and, when asked to, reads it aloud. */
+export const useAssistantSession = create<{ lastSaid: TurnRow | undefined }>(() => ({
+  lastSaid: undefined,
+}));
+
+/** Says `text` to the assistant, as typing it in the console does; resolves with the turn. */
+export async function say(text: string, options: SayOptions = {}): Promise<TurnRow> {
+  const { turn } = await runTurn(getDb(), takeTurn, text, simulatedNow(), options);
+  useAssistantSession.setState({ lastSaid: turn });
+  return turn;
+}
+
+/** How `text` would be understood as the next turn, without acting on it or remembering it. */
+export async function interpretText(
+  text: string,
+  options: SayOptions = {},
+  db: TeachableHomeDb = getDb(),
+): Promise<Interpretation> {
+  const [home, consoleSettings, state] = await db.transaction(
+    'r',
+    [db.floors, db.areas, db.entities, db.settings],
+    () => Promise.all([readHome(db), getConsoleSettings(db), getDialogueState(db)]),
+  );
+  const area =
+    options.area === undefined ? speakingArea(home, consoleSettings) : findArea(home, options.area);
+  return interpret(text, {
+    home,
+    ...(area && { area }),
+    ...(state.previous && { previous: state.previous }),
+    ...(state.pending && { pending: state.pending }),
+  });
+}
+
+export const assistantActions = {
+  setSpeakingArea: (area: string) => updateConsoleSettings(getDb(), { area }),
+  setSpeakReplies: (speak: boolean) => updateConsoleSettings(getDb(), { speak }),
+  clear: (): Promise<ClearedConversation> => clearTranscript(getDb()),
+  undoClear: (cleared: ClearedConversation) => restoreTranscript(getDb(), cleared),
+};
