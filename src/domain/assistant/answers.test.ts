@@ -111,6 +111,29 @@ describe('answering questions from the home', () => {
     );
   });
 
+  it('says what each one is when they differ', () => {
+    expect(
+      ask({ state: 'off', query: 'all' }, [
+        'media_player.living_room_tv',
+        'media_player.kitchen_speaker',
+      ]).reply,
+    ).toBe('No, the Living room TV is paused and the Kitchen speaker is playing.');
+  });
+
+  it('never puts devices in a place they are not', () => {
+    expect(
+      ask({ state: 'wet', query: 'one', area: 'Living room' }, ['binary_sensor.bathroom_leak'])
+        .reply,
+    ).toBe("No, there's no leak.");
+  });
+
+  it('calls people people, whatever word asked about them', () => {
+    const people = said('HassGetState', { state: 'home', query: 'count' }, PEOPLE);
+    expect(turn({ ...people, text: 'how many devices are home' }).reply).toBe(
+      '3 people are home: Emma, Maya and Leo.',
+    );
+  });
+
   it('answers "all" and "any"', () => {
     expect(ask({ state: 'on', query: 'all' }, DOWNSTAIRS_LIGHTS).reply).toBe(
       'No, the Sideboard lamp and the Garage light are off.',

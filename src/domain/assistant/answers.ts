@@ -10,7 +10,7 @@ import { kindSaid } from './kindSaid.ts';
 import { commonKind, countOf, placeOf, type KindWords } from './places.ts';
 import { readingsSentence, sharedMeasure } from './readings.ts';
 import { matchesState, predicate, stateLabel } from './stateWords.ts';
-import { be, capitalize, shortList, theName } from './words.ts';
+import { be, capitalize, joinList, shortList, theName } from './words.ts';
 
 type Query = NonNullable<Slots['query']>;
 
@@ -48,6 +48,18 @@ function whatTheyAre(entities: readonly Entity[], label: string, unit: Temperatu
   return words.size === 1 && word !== undefined ? word : `not ${label}`;
 }
 
+/** "the Kitchen speaker is playing and the Living room TV is paused": each as it is. */
+function eachIs(entities: readonly Entity[], unit: TemperatureUnit): string {
+  const byState = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    const word = predicate(entity, unit);
+    byState.set(word, [...(byState.get(word) ?? []), entity]);
+  }
+  return joinList(
+    [...byState.entries()].map(([word, group]) => `${theNames(group)} ${be(group)} ${word}`),
+  );
+}
+
 export interface Asked {
   /** The devices the state asked about applies to. */
   relevant: Entity[];
@@ -75,8 +87,8 @@ function all(a: Asked): string {
     if (a.people) return `Yes, everyone is ${label}`;
     return `Yes, ${everyOne(a, relevant.length)} are ${label}`;
   }
+  if (others.length <= NAMED) return `No, ${eachIs(others, unit)}`;
   const what = whatTheyAre(others, label, unit);
-  if (others.length <= NAMED) return `No, ${theNames(others)} ${be(others)} ${what}`;
   return `No, ${others.length} of the ${relevant.length} ${a.kind.many}${a.place} are ${what}`;
 }
 
@@ -128,8 +140,7 @@ function one(a: Asked): string {
   if (others.length === 0) return all(a);
   if (matching.length === 0) return any(a);
   if (relevant.length <= NAMED) {
-    const rest = `${theNames(others)} ${be(others)} ${whatTheyAre(others, label, unit)}`;
-    return `${Names(matching)} ${be(matching)} ${label}, but ${rest}`;
+    return `${Names(matching)} ${be(matching)} ${label}, but ${eachIs(others, unit)}`;
   }
   const some = `${matching.length} of the ${relevant.length} ${a.kind.many}${a.place}`;
   return `${some} are ${label}${matching.length <= NAMED ? `: ${theNames(matching)}` : ''}`;
@@ -174,11 +185,15 @@ export function answerState(
 ): StateAnswer {
   const { slots } = part;
   const query = slots.query ?? 'one';
-  const place = placeOf(home, slots);
+  const place = placeOf(home, slots, entities);
   const said = slots.state;
   const relevant =
     said === undefined ? entities : entities.filter((e) => matchesState(e, said) !== undefined);
-  const kind = kindSaid(part.text, relevant) ?? commonKind(relevant);
+  const people = relevant.length > 0 && relevant.every((e) => e.domain === 'person');
+  // "Which devices are home?" is about people, whatever word was used.
+  const kind = people
+    ? commonKind(relevant)
+    : (kindSaid(part.text, relevant) ?? commonKind(relevant));
   if (said === undefined)
     return { text: withoutState(entities, query, { kind, place }, home, unit), about: entities };
   if (relevant.length === 0) {
@@ -198,7 +213,7 @@ export function answerState(
     label: stateLabel(said, relevant, unit),
     kind,
     place,
-    people: relevant.every((e) => e.domain === 'person'),
+    people,
     unit,
   };
   const detected = slots.name === undefined ? answerDetection(asked, said, query, home) : undefined;

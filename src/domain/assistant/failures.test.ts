@@ -101,6 +101,14 @@ describe('when the words fit no device', () => {
     );
   });
 
+  it('doesn’t name the room when the home has none of that kind anywhere', () => {
+    const result = turn(
+      said('HassGetState', { domain: 'binary_sensor', device_class: 'battery', state: 'on' }, []),
+      { area: 'kitchen' },
+    );
+    expect(result.reply).toBe('There are no battery sensors in this home.');
+  });
+
   it('says when the home has none of that kind at all', () => {
     const home = makeHome(makeLight());
     const result = turn(said('HassTurnOn', { domain: 'fan' }, []), {}, home);

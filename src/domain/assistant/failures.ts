@@ -163,9 +163,11 @@ export function noTarget(
   } else if (missing.name !== undefined) {
     const elsewhere = namedLike(home, missing.name, fits).filter((e) => !inScope(home, scope)(e));
     const found = whereAre(home, elsewhere);
+    const anywhere = home.entities.some(fits);
     sentences.push(`There's no ${kind.one} called '${missing.name}'${place}.`);
     // Where the named device is says more than what else is here.
-    sentences.push(found || here || (nearest ? `${noneThere} ${nearest}` : noneThere));
+    if (!anywhere) sentences.push(`This home has no ${kind.many}.`);
+    else sentences.push(found || here || (nearest ? `${noneThere} ${nearest}` : noneThere));
   } else if (kind.one === 'device') {
     // A short list helps; a whole room's devices don't.
     const few = home.entities.filter((e) => fits(e) && inScope(home, scope)(e)).length <= LIST_MAX;
@@ -176,7 +178,9 @@ export function noTarget(
   } else if (here) {
     sentences.push(`I couldn't tell which ${kind.one} you meant${place}.`, here);
   } else {
-    sentences.push(`There are no ${kind.many}${place || ' in this home'}.`, nearest);
+    // None anywhere: the room doesn't matter.
+    const where = home.entities.some(fits) ? place : '';
+    sentences.push(`There are no ${kind.many}${where || ' in this home'}.`, nearest);
   }
   return sentences
     .filter((text) => text.trim() !== '')

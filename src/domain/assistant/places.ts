@@ -78,12 +78,17 @@ export function countPhrase(home: Home, entities: readonly Entity[]): string {
   return where ? `${what} ${where}` : what;
 }
 
-/** The place a request was about, as said or taken from where the person is: " in the Kitchen". */
-export function placeOf(home: Home, slots: Slots): string {
+/**
+ * The place a request was about, as said or taken from where the person is (" in the Kitchen",
+ * " upstairs"), when these devices are all there; otherwise none, rather than a wrong one.
+ */
+export function placeOf(home: Home, slots: Slots, entities: readonly Entity[]): string {
   const area = areaByName(home, slots.area);
-  if (area) return ` ${inArea(area)}`;
+  if (area) return entities.every((e) => e.area === area.id) ? ` ${inArea(area)}` : '';
   const floor = home.floors.find((f) => f.name.toLowerCase() === slots.floor?.toLowerCase());
-  return floor ? ` ${onFloor(floor.name)}` : '';
+  if (!floor) return '';
+  const onIt = entities.every((e) => areaById(home, e.area)?.floor === floor.id);
+  return onIt ? ` ${onFloor(floor.name)}` : '';
 }
 
 /**

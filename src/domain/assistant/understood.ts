@@ -65,7 +65,7 @@ function question({ who, slots, entities, unit, text, home }: Said): string {
     return `Ask whether ${who} ${entities.length > 0 ? be(entities) : 'is'} ${state}`;
   // "Ask how many doors are unlocked": the person's words, not the devices they stand for.
   const kind = kindSaid(text, relevant) ?? commonKind(relevant);
-  const what = `${kind.many}${placeOf(home, slots)}`;
+  const what = `${kind.many}${placeOf(home, slots, relevant)}`;
   switch (query) {
     case 'all':
       return `Ask whether all the ${what} are ${state}`;

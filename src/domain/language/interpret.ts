@@ -4,9 +4,12 @@
 // compound request ("… and …"), then again forgiving typos in names.
 import {
   compileGrammar,
+  countNodes,
   grammarWords,
+  indexSentences,
   mayMatch,
   type CompiledSentence,
+  type SentenceIndex,
 } from './grammar/compile.ts';
 import { Chart, type Parse } from './grammar/match.ts';
 import { answerPending } from './answer.ts';
@@ -16,11 +19,23 @@ import { resolve } from './resolve.ts';
 import { correct, listWords, slotSource } from './slots.ts';
 import type { InterpretContext, Interpretation } from './types.ts';
 
-let grammar: { sentences: CompiledSentence[]; words: Set<string> } | undefined;
+let grammar:
+  | {
+      sentences: CompiledSentence[];
+      words: Set<string>;
+      index: SentenceIndex;
+      nodes: number;
+    }
+  | undefined;
 function compiled() {
   if (!grammar) {
     const sentences = compileGrammar();
-    grammar = { sentences, words: new Set([...grammarWords(sentences), ...listWords()]) };
+    grammar = {
+      sentences,
+      words: new Set([...grammarWords(sentences), ...listWords()]),
+      index: indexSentences(sentences),
+      nodes: countNodes(sentences),
+    };
   }
   return grammar;
 }
@@ -52,19 +67,13 @@ function read(
 ): Reading | undefined {
   const lexicon = lexiconOf(context.home);
   const source = slotSource(lexicon, typos);
-  const words = new Set([...tokens.raw, ...tokens.base]);
+  const words = new Set(tokens.raw);
+  for (const w of tokens.base) words.add(w);
+  const grammar = compiled();
   const chart = new Chart(tokens, source);
   const scored: { sentence: CompiledSentence; parse: Parse; score: number }[] = [];
-  for (const sentence of compiled().sentences) {
-    if (!mayMatch(sentence, words)) continue;
-    const { first } = sentence;
-    if (
-      !first.empty &&
-      !first.words.has(tokens.raw[0]!) &&
-      !first.words.has(tokens.base[0]!) &&
-      ![...first.lists].some((list) => source(list, tokens, 0).length > 0)
-    )
-      continue;
+  for (const sentence of grammar.index.candidates(words)) {
+    if (!mayMatch(sentence, words) || !chart.canBegin(sentence.root)) continue;
     for (const parse of chart.parse(sentence.root)) {
       const score = parse.literals + parse.quality + (sentence.group.weight ?? 0);
       scored.push({ sentence, parse, score });

@@ -35,6 +35,8 @@ export interface NameValue {
   fit: number;
   /** The name ends in a plural ("Sliding doors"): said in the plural, it is still this name. */
   plural: boolean;
+  /** Words read as others to find this name (none here: the forgiving walk adds them). */
+  corrections: readonly { said: string; meant: string }[];
 }
 
 export interface Lexicon {
@@ -69,6 +71,7 @@ const GENERIC = new Set([
 ]);
 
 const cache = new WeakMap<readonly Entity[], Lexicon>();
+const NO_CORRECTIONS: NameValue['corrections'] = [];
 
 function merge(
   node: TrieNode<NameValue>,
@@ -91,7 +94,7 @@ function merge(
   const same = at.values.find((v) => v.fit === fit);
   if (same) {
     if (!same.ids.includes(id)) same.ids.push(id);
-  } else at.values.push({ ids: [id], text, fit, plural });
+  } else at.values.push({ ids: [id], text, fit, plural, corrections: NO_CORRECTIONS });
 }
 
 const deviceWord = (tokens: readonly string[]) => DEVICE_WORDS[tokens.join(' ')] !== undefined;

@@ -21,9 +21,7 @@ import {
 } from './grammar/words.ts';
 import type { Correction } from './types.ts';
 
-export interface NameCapture extends NameValue {
-  corrections: Correction[];
-}
+export type NameCapture = NameValue;
 export interface DeviceCapture {
   kinds: readonly Kind[];
   /** Said in the plural or as a collective ("lights", "lighting"): all of them. */
@@ -272,7 +270,7 @@ function names(
     for (const v of values)
       spans.push({
         end,
-        value: { ...v, corrections: [] } satisfies NameCapture,
+        value: v,
         quality: weight * v.fit * (end - at) * (saidPlural && !v.plural ? 0.5 : 1),
       });
   }
@@ -300,15 +298,14 @@ function colors(tokens: Tokens, at: number): SpanValue[] {
  * the same position is asked about by many sentences.
  */
 export function slotSource(lexicon: Lexicon, typos?: readonly string[][]): SlotSource {
-  const memo = new Map<string, readonly SpanValue[]>();
+  const memo = new Map<string, (readonly SpanValue[] | undefined)[]>();
   return (list, tokens, at) => {
-    const key = `${list}@${at}`;
-    let spans = memo.get(key);
-    if (!spans) {
-      spans = lookup(lexicon, typos, list, tokens, at);
-      memo.set(key, spans);
+    let row = memo.get(list);
+    if (!row) {
+      row = [];
+      memo.set(list, row);
     }
-    return spans;
+    return (row[at] ??= lookup(lexicon, typos, list, tokens, at));
   };
 }
 

@@ -15,14 +15,29 @@ export interface CompiledSentence {
   first: { words: ReadonlySet<string>; lists: ReadonlySet<string>; empty: boolean };
 }
 
-interface First {
+export interface First {
   words: Set<string>;
   lists: Set<string>;
+  /** The lists as an array, for the hot loop. */
+  listArray?: string[];
   /** The node can match nothing at all. */
   empty: boolean;
 }
 
-function first(node: Node): First {
+const firstCache = new WeakMap<Node, First>();
+
+/** What a node can start with; remembered per node (rules are shared nodes). */
+export function first(node: Node): First & { listArray: string[] } {
+  let known = firstCache.get(node);
+  if (!known) {
+    known = computeFirst(node);
+    known.listArray = [...known.lists];
+    firstCache.set(node, known);
+  }
+  return known as First & { listArray: string[] };
+}
+
+function computeFirst(node: Node): First {
   switch (node.t) {
     case 'word':
       return { words: new Set([node.raw, node.base]), lists: new Set(), empty: false };
@@ -126,15 +141,73 @@ export function compileGrammar(
   const rules = new Map<string, Node>();
   for (const [name, source] of Object.entries(ruleSources)) rules.set(name, parseTemplate(source));
   const done = new Map<string, Node>();
-  return groups.flatMap((group) =>
+  const compiled = groups.flatMap((group) =>
     group.sentences.map((source) => {
       const root = expand(parseTemplate(source), rules, 0, done);
       return { group, source, root, required: required(root), first: first(root) };
     }),
   );
+  let next = 0;
+  const number = (node: Node): void => {
+    if (node.id !== undefined) return;
+    node.id = next++;
+    const f = first(node);
+    node.startWords = f.words;
+    node.startLists = f.listArray;
+    node.canBeEmpty = f.empty;
+    if (node.t === 'seq') node.items.forEach(number);
+    else if (node.t === 'alt') node.options.forEach(number);
+    else if (node.t === 'opt') number(node.item);
+  };
+  compiled.forEach((c) => number(c.root));
+  return compiled;
 }
 
 /** Whether a request has the words a sentence cannot do without. */
 export function mayMatch(sentence: CompiledSentence, words: ReadonlySet<string>): boolean {
   return sentence.required.every((any) => any.some((w) => words.has(w)));
+}
+
+/** How many nodes the compiled grammar has: the chart's table is that wide. */
+export function countNodes(sentences: readonly CompiledSentence[]): number {
+  let most = 0;
+  const visit = (node: Node): void => {
+    most = Math.max(most, (node.id ?? 0) + 1);
+    if (node.t === 'seq') node.items.forEach(visit);
+    else if (node.t === 'alt') node.options.forEach(visit);
+    else if (node.t === 'opt') visit(node.item);
+  };
+  sentences.forEach((s) => visit(s.root));
+  return most;
+}
+
+/** Sentences found by the words of a request: each indexed under one set of words it needs. */
+export interface SentenceIndex {
+  candidates(words: ReadonlySet<string>): CompiledSentence[];
+}
+
+export function indexSentences(sentences: readonly CompiledSentence[]): SentenceIndex {
+  const always: number[] = [];
+  const byWord = new Map<string, number[]>();
+  sentences.forEach((sentence, i) => {
+    // The smallest set of words the sentence cannot do without is the most selective key.
+    const key = [...sentence.required].sort((a, b) => a.length - b.length)[0];
+    if (!key) return void always.push(i);
+    for (const word of new Set(key)) {
+      const list = byWord.get(word) ?? [];
+      list.push(i);
+      byWord.set(word, list);
+    }
+  });
+  return {
+    candidates(words) {
+      // In grammar order, so that ties between equally good parses are settled the same way.
+      const marked = new Uint8Array(sentences.length);
+      for (const i of always) marked[i] = 1;
+      for (const word of words) for (const i of byWord.get(word) ?? []) marked[i] = 1;
+      const found: CompiledSentence[] = [];
+      for (let i = 0; i < marked.length; i++) if (marked[i]) found.push(sentences[i]!);
+      return found;
+    },
+  };
 }

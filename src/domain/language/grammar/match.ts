@@ -39,6 +39,7 @@ interface Result extends Parse {
 /** Results kept per end position of one node at one position. */
 const PER_END = 4;
 const EMPTY: readonly Capture[] = [];
+const NONE: Result[] = [];
 
 const score = (r: Result) => r.literals + r.quality;
 
@@ -56,14 +57,26 @@ function keepBest(results: Result[]): Result[] {
 
 /** One request's chart: shared by every sentence tried on it. */
 export class Chart {
-  private readonly memo = new Map<Node, Result[][]>();
+  /** Results by node id and position, keyed `id * width + at`. */
+  private readonly memo = new Map<number, Result[]>();
   private readonly n: number;
+  private readonly width: number;
+  /** The result of a word matched at each position, and of matching nothing there. */
+  private readonly wordAt: Result[][];
+  private readonly emptyAt: Result[];
 
   constructor(
     private readonly tokens: Tokens,
     private readonly slots: SlotSource,
   ) {
     this.n = tokens.raw.length;
+    this.width = this.n + 1;
+    this.wordAt = [];
+    this.emptyAt = [];
+    for (let at = 0; at <= this.n; at++) {
+      this.wordAt.push([{ end: at + 1, captures: EMPTY, literals: 1, quality: 0 }]);
+      this.emptyAt.push({ end: at, captures: EMPTY, literals: 0, quality: 0 });
+    }
   }
 
   /** Complete parses of the whole request by a template. */
@@ -71,36 +84,74 @@ export class Chart {
     return this.match(root, 0).filter((r) => r.end === this.n);
   }
 
+  /** Whether the request's first word can begin a sentence. */
+  canBegin(root: Node): boolean {
+    return this.canStart(root, 0);
+  }
+
+  /** Whether anything at `at` can begin the node: most alternatives fail on their first word. */
+  private canStart(node: Node, at: number): boolean {
+    if (node.canBeEmpty !== false) return true;
+    if (at >= this.n) return false;
+    const words = node.startWords!;
+    if (words.has(this.tokens.raw[at]!) || words.has(this.tokens.base[at]!)) return true;
+    for (const list of node.startLists!)
+      if (this.slots(list, this.tokens, at).length > 0) return true;
+    return false;
+  }
+
   private match(node: Node, at: number): Result[] {
-    let row = this.memo.get(node);
-    if (!row) {
-      row = [];
-      this.memo.set(node, row);
-    }
-    const cached = row[at];
+    if (node.t === 'word')
+      return at < this.n && (this.tokens.raw[at] === node.raw || this.tokens.base[at] === node.base)
+        ? this.wordAt[at]!
+        : NONE;
+    if (node.id === undefined) return this.loose(node, at);
+    const key = node.id * this.width + at;
+    const cached = this.memo.get(key);
     if (cached) return cached;
-    const results = keepBest(this.compute(node, at));
-    row[at] = results;
+    const results = this.canStart(node, at) ? keepBest(this.compute(node, at)) : NONE;
+    this.memo.set(key, results);
     return results;
   }
 
+  /** Nodes that were not compiled (hand-made templates in tests): remembered by identity. */
+  private readonly others = new Map<Node, Result[][]>();
+  private loose(node: Node, at: number): Result[] {
+    let row = this.others.get(node);
+    if (!row) {
+      row = [];
+      this.others.set(node, row);
+    }
+    return (row[at] ??= keepBest(this.compute(node, at)));
+  }
+
   private compute(node: Node, at: number): Result[] {
-    const { tokens, n } = this;
     switch (node.t) {
       case 'word':
-        return at < n && (tokens.raw[at] === node.raw || tokens.base[at] === node.base)
-          ? [{ end: at + 1, captures: EMPTY, literals: 1, quality: 0 }]
-          : [];
-      case 'opt':
-        return [
-          { end: at, captures: EMPTY, literals: 0, quality: 0 },
-          ...this.match(node.item, at),
-        ];
-      case 'alt':
-        return node.options.flatMap((o) => this.match(o, at));
-      case 'slot':
-        if (at >= n) return [];
-        return this.slots(node.list, tokens, at).map((span) => ({
+        return this.match(node, at);
+      case 'opt': {
+        const inner = this.match(node.item, at);
+        return inner.length === 0 ? [this.emptyAt[at]!] : [this.emptyAt[at]!, ...inner];
+      }
+      case 'alt': {
+        let out: Result[] | undefined;
+        let only: Result[] = NONE;
+        for (const option of node.options) {
+          const r = this.match(option, at);
+          if (r.length === 0) continue;
+          if (only.length === 0 && !out) only = r;
+          else {
+            out ??= [...only];
+            for (const x of r) out.push(x);
+          }
+        }
+        return out ?? only;
+      }
+      case 'slot': {
+        if (at >= this.n) return NONE;
+        const spans = this.slots(node.list, this.tokens, at);
+        if (spans.length === 0) return NONE;
+        return spans.map((span) => ({
           end: span.end,
           captures: [
             {
@@ -115,22 +166,27 @@ export class Chart {
           literals: 0,
           quality: span.quality,
         }));
+      }
       case 'seq': {
-        let partial: Result[] = [{ end: at, captures: EMPTY, literals: 0, quality: 0 }];
+        let partial: Result[] = [this.emptyAt[at]!];
         for (const item of node.items) {
           const next: Result[] = [];
           for (const p of partial) {
-            for (const r of this.match(item, p.end)) {
-              next.push({
-                end: r.end,
-                captures: r.captures.length === 0 ? p.captures : p.captures.concat(r.captures),
-                literals: p.literals + r.literals,
-                quality: p.quality + r.quality,
-              });
+            const rs = this.match(item, p.end);
+            for (const r of rs) {
+              if (r.captures.length === 0 && r.literals === 0) next.push(p);
+              else if (p.captures.length === 0 && p.literals === 0) next.push(r);
+              else
+                next.push({
+                  end: r.end,
+                  captures: r.captures.length === 0 ? p.captures : p.captures.concat(r.captures),
+                  literals: p.literals + r.literals,
+                  quality: p.quality + r.quality,
+                });
             }
           }
-          if (next.length === 0) return [];
-          partial = keepBest(next);
+          if (next.length === 0) return NONE;
+          partial = next.length > PER_END ? keepBest(next) : next;
         }
         return partial;
       }

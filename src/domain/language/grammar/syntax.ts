@@ -7,14 +7,28 @@
 // Templates are parsed once into this tree; `compile.ts` expands rules and indexes them.
 import { singular } from '../normalize.ts';
 
-export type Node =
-  | { t: 'word'; raw: string; base: string }
-  | { t: 'seq'; items: Node[] }
-  | { t: 'alt'; options: Node[] }
-  | { t: 'opt'; item: Node }
-  /** `list` names the source of values, `slot` where the value goes. */
-  | { t: 'slot'; list: string; slot: string }
-  | { t: 'rule'; name: string };
+/**
+ * Set once by compiling: a number per node for the chart's table, and what the node can start
+ * with, so that the chart skips nodes the next word cannot begin.
+ */
+export interface Compiled {
+  id?: number;
+  startWords?: ReadonlySet<string>;
+  startLists?: readonly string[];
+  /** The node can match nothing at all. */
+  canBeEmpty?: boolean;
+}
+
+export type Node = Compiled &
+  (
+    | { t: 'word'; raw: string; base: string }
+    | { t: 'seq'; items: Node[] }
+    | { t: 'alt'; options: Node[] }
+    | { t: 'opt'; item: Node }
+    /** `list` names the source of values, `slot` where the value goes. */
+    | { t: 'slot'; list: string; slot: string }
+    | { t: 'rule'; name: string }
+  );
 
 export class TemplateError extends Error {}
 
