@@ -115,6 +115,14 @@ export function resolve(
   const quant = bag.has('quant');
   for (const c of [name, area, floor]) if (c) corrections.push(...c.corrections);
 
+  // Dialogue ("stop", "help") is about the conversation, not about devices.
+  if (['Cancel', 'Help', 'Teach', 'Feedback'].includes(group.intent))
+    return {
+      interpretation: { text, intent: group.intent as IntentName, slots: {}, targets: [] },
+      found: true,
+      penalty: 0,
+    };
+
   // Intents that depend on the previous turn.
   let inherited: readonly string[] | undefined;
   if (group.intent === 'FollowUp' || group.intent === 'Repeat') {
@@ -318,6 +326,7 @@ export function resolve(
     if (
       !areas &&
       !everywhere &&
+      !(group.houseWide && (quant || !device || device.plural)) &&
       (!question || group.contextArea || singularQuestion) &&
       context.area
     ) {
@@ -326,6 +335,13 @@ export function resolve(
     }
     let candidates = home.entities.filter((e) => domainFilter(e) && kindOk(e));
     targets = candidates.filter((e) => inPlace(e, everywhere ? undefined : areas));
+    // "turn on the kitchen": its lights, as with every assistant.
+    const switching = intent === 'HassTurnOn' || intent === 'HassTurnOff';
+    if (switching && !device && !group.domains?.every((d) => d !== 'light')) {
+      const lights = targets.filter((e) => e.domain === 'light');
+      if (lights.length > 0 && group.id !== 'everything' && group.id !== 'everything_on')
+        targets = lights;
+    }
     const coverWord = device?.kinds.some(
       (k) => k.domain === 'cover' && COVER_SYNONYMS.includes(k.device_class ?? ''),
     );
@@ -357,11 +373,16 @@ export function resolve(
       else if (media && playing.length > 0) targets = playing;
       // The one thermostat downstairs heats the kitchen too.
       else if (sameFloor.length === 1) targets = sameFloor;
+      // "lock the door" where there is none: which of the home's doors?
+      else if (device && !device.plural && !quant && candidates.length > 1) {
+        targets = candidates;
+        ambiguous = candidates.map((e) => e.id);
+      }
     } else if (media && !device?.plural && !quant && (fromContext.includes('area') || !areas)) {
       // "pause the music" means what is playing: here if anything plays here, else elsewhere.
-      const here = targets.filter(active);
+      const local = targets.filter(active);
       const elsewhere = candidates.filter(active);
-      if (here.length > 0) targets = here;
+      if (local.length > 0) targets = local;
       else if (elsewhere.length > 0 && intent !== 'MediaAdjustVolume' && intent !== 'HassSetVolume')
         targets = elsewhere;
     }
@@ -388,8 +409,14 @@ export function resolve(
     const climate = intent === 'HassClimateSetTemperature' || intent === 'ClimateAdjustTemperature';
     if (climate && targets.length > 1 && !areas && !everywhere && !quant)
       ambiguous = targets.map((e) => e.id);
-    if (fromContext.includes('area') && context.area) {
-      const a = home.areas.find((x) => x.id === context.area);
+    // The speaker's room is the place only if that is where the devices are.
+    const speaker = context.area;
+    if (
+      fromContext.includes('area') &&
+      speaker &&
+      (targets.length === 0 || targets.some((e) => e.area === speaker))
+    ) {
+      const a = home.areas.find((x) => x.id === speaker);
       if (a) slots.area = a.name;
     }
   }
@@ -463,7 +490,9 @@ export function resolve(
   let domain: string | undefined = shared(targets.map((e) => e.domain));
   let deviceClass = shared(targets.map(classOf));
   if (!domain && targets.length === 0) {
-    const kinds = (device?.kinds ?? []).filter((k) => !domains || domains.includes(k.domain));
+    const kinds = (device?.kinds ?? group.kinds ?? []).filter(
+      (k) => !domains || domains.includes(k.domain),
+    );
     const meaning = stateMeanings?.find(
       (m) =>
         kinds.length === 0 ||
@@ -496,10 +525,7 @@ export function resolve(
     if (meaning) slots.state = meaning.state;
   }
 
-  if (targets.length === 0 && found) {
-    found = false;
-    if (area && !name) unresolved.area = area.text;
-  }
+  if (targets.length === 0 && found) found = false;
   const interpretation: Interpretation = {
     text,
     intent,

@@ -20,6 +20,8 @@ export interface SentenceGroup {
   kinds?: readonly Kind[];
   /** A question about the room the person is in when no place is said ("how humid is it?"). */
   contextArea?: boolean;
+  /** With no place said, the whole home rather than the speaker's room ("lock the doors"). */
+  houseWide?: boolean;
   /** "Lock up" means every lock in the house, wherever the person is. */
   everywhere?: boolean;
   /** Added to a parse's score: prefers one group over another for the same words. */
@@ -100,6 +102,7 @@ export const GROUPS: readonly SentenceGroup[] = [
       '<zone> [to] off [<place>]',
       '(make sure|i want|i would like) <zone> [is|are] off [<place>]',
       '(turn|switch) <zone> back off',
+      'turn of <zone> [<place>]',
     ],
   },
   {
@@ -170,7 +173,8 @@ export const GROUPS: readonly SentenceGroup[] = [
     slots: { query: 'one' },
     sentences: [
       'what is (playing|on) [<place>]',
-      'what is playing on <zone>',
+      'what is (playing|on) on <zone>',
+      'what is on <zone>',
       'what is <zone> playing',
       'what (song|music|show|movie|episode|track) is (this|playing|on) [<place>]',
     ],
@@ -193,6 +197,7 @@ export const GROUPS: readonly SentenceGroup[] = [
     id: 'lock',
     intent: 'HassTurnOn',
     domains: ['lock'],
+    houseWide: true,
     sentences: [
       '(lock|secure) <zone> [<place>]',
       '<target> lock',
@@ -210,7 +215,20 @@ export const GROUPS: readonly SentenceGroup[] = [
     id: 'unlock',
     intent: 'HassTurnOff',
     domains: ['lock'],
+    houseWide: true,
     sentences: ['unlock <zone> [<place>]'],
+  },
+  {
+    id: 'everything',
+    intent: 'HassTurnOff',
+    domains: ['light', 'switch', 'fan', 'media_player'],
+    sentences: ['<off> (everything|all) [<place>]', '<turn> (everything|all) off [<place>]'],
+  },
+  {
+    id: 'everything_on',
+    intent: 'HassTurnOn',
+    domains: ['light', 'switch', 'fan', 'media_player'],
+    sentences: ['<on> everything [<place>]', '<turn> everything on [<place>]'],
   },
   {
     // "open the front door" when the front door is a lock: a cover of that name wins if there is one.
@@ -428,6 +446,7 @@ export const GROUPS: readonly SentenceGroup[] = [
       '<zone> (unpause|resume)',
       '(resume|continue) (playing|playback) [<place>]',
       '(keep|carry on|go on) [playing] [<place>]',
+      'play [some] <zone> [<place>]',
     ],
   },
   {
@@ -526,6 +545,7 @@ export const GROUPS: readonly SentenceGroup[] = [
       '(which|what) [of] <zone> [<place>] (are|is) {state}',
       'list [all] <zone> that (are|is) {state} [<place>]',
       'who is {state}',
+      '(which|what) <zone> (are|is) [there] <place>',
       'who (are|is) [all] <zone> (are|is) {state}',
     ],
     weight: 1,
@@ -537,6 +557,8 @@ export const GROUPS: readonly SentenceGroup[] = [
     sentences: [
       'how many [of] <zone> (are|is) {state} [<place>]',
       'how many <zone> [<place>] (are|is) {state}',
+      'how many <zone> (are there|do i have|exist|have i got) [<place>]',
+      'how many <zone> <place>',
     ],
     weight: 1,
   },
@@ -554,6 +576,21 @@ export const GROUPS: readonly SentenceGroup[] = [
       'when will <target> be',
     ],
     weight: -0.5,
+  },
+  {
+    id: 'everyone',
+    intent: 'HassGetState',
+    kinds: [{ domain: 'person' }],
+    slots: { query: 'all' },
+    sentences: ['(is|are) (everyone|everybody|all of us) [at] {state}'],
+    weight: 1,
+  },
+  {
+    id: 'where',
+    intent: 'HassGetState',
+    domains: ['person'],
+    slots: { query: 'one' },
+    sentences: ['where (is|are) <target>', 'is <target> (in|at home|out|around)'],
   },
   {
     id: 'humidity',
