@@ -69,6 +69,8 @@ describe('acting on a request', () => {
     ['colour', said('HassLightSet', { color: 'red' }, ['light.living_room_lamp']), 'Set the Living room lamp to red.'],
     ['colour and brightness', said('HassLightSet', { color: 'red', brightness: 40 }, ['light.living_room_lamp']), 'Set the Living room lamp to red at 40 %.'],
     ['a white', said('HassLightSet', { color: 'warm white' }, ['light.kitchen_ceiling']), 'Set the Kitchen ceiling to warm white.'],
+    ['a CSS colour', said('HassLightSet', { color: 'dodger blue' }, ['light.living_room_lamp']), 'Set the Living room lamp to dodger blue.'],
+    ['a CSS colour in one word', said('HassLightSet', { color: 'mediumseagreen', brightness: 40 }, ['light.living_room_lamp']), 'Set the Living room lamp to medium sea green at 40 %.'],
     ['dimmer', said('LightAdjustBrightness', { direction: 'down', amount: 10 }, ['light.kitchen_ceiling']), 'Dimmed the Kitchen ceiling to 70 %.'],
     ['dimmer, a group', said('LightAdjustBrightness', { direction: 'down' }, KITCHEN_LIGHTS), 'Dimmed the Kitchen ceiling and the Kitchen counter lights.'],
     ['brighter at the top', said('LightAdjustBrightness', { direction: 'up' }, ['light.kitchen_counter']), 'The Kitchen counter lights were already at full brightness.'],

@@ -2,10 +2,10 @@
 // or that it was already so ("The Front door was already locked"). Devices that got the same
 // treatment share a `key`, so that a reply says "Turned off 3 lights in the Kitchen" once.
 import { describeMedia, mediaItem } from '../home/catalogue.ts';
-import { colorName } from '../home/colors.ts';
 import type { Command } from '../home/commands.ts';
 import { formatNumber, formatTemperature, percent } from '../home/format.ts';
 import type { Entity } from '../home/model.ts';
+import { cssColorName } from '../language/cssColors.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
 import { be, capitalize, curly } from './words.ts';
 
@@ -110,7 +110,8 @@ function coverWording(target: number, after: Entity): ActWording {
 function colourWording(commands: Command[], after: Entity): ActWording {
   const said = commands.find((c) => c.type === 'set_color');
   const colour =
-    (after.domain === 'light' ? colorName(after) : undefined) ??
+    // CSS keywords are named too: "dodger blue" is said back as such, not as "blue".
+    (after.domain === 'light' ? cssColorName(after) : undefined) ??
     (said?.type === 'set_color' ? said.color : 'that colour');
   const dim = commands.find((c) => c.type === 'set_brightness');
   const value =

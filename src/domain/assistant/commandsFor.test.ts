@@ -36,6 +36,10 @@ const mapping: [IntentName, Slots, Entity, object[]][] = [
   ['HassLightSet', { brightness: 40 }, makeLight(), [{ type: 'set_brightness', brightness: 40 }]],
   ['HassLightSet', { color: 'red' }, makeLight(), [{ type: 'set_color', color: 'red' }]],
   ['HassLightSet', { color: 'warm white', brightness: 30 }, makeLight(), [{ type: 'set_color', color: 'warm white' }, { type: 'set_brightness', brightness: 30 }]],
+  // A CSS keyword the home's own colour table lacks goes as its #rrggbb.
+  ['HassLightSet', { color: 'dodger blue' }, makeLight(), [{ type: 'set_color', color: '#1e90ff' }]],
+  ['HassLightSet', { color: 'lightgoldenrodyellow', brightness: 30 }, makeLight(), [{ type: 'set_color', color: '#fafad2' }, { type: 'set_brightness', brightness: 30 }]],
+  ['HassLightSet', { color: 'hot pink' }, makeLight(), [{ type: 'set_color', color: 'hot pink' }]],
   ['HassLightSet', { brightness: 60 }, makeFan(), [{ type: 'set_fan_speed', percentage: 60 }]],
   ['HassFanSetSpeed', { percentage: 33 }, makeFan(), [{ type: 'set_fan_speed', percentage: 33 }]],
   ['HassSetPosition', { position: 30 }, makeCover(), [{ type: 'set_position', position: 30 }]],

@@ -1,10 +1,11 @@
 // From an understood request to commands for each device it is about. Home Assistant's
 // conventions: "turn on" opens a cover and locks a lock; "set the fan to 60 %" is its speed.
 // Values come as said (°F from a person who uses °F); the home works in °C and percent.
-import { parseColor } from '../home/colors.ts';
+import { parseColor, type ParsedColor } from '../home/colors.ts';
 import type { Command, CommandType } from '../home/commands.ts';
 import { formatNumber, formatTemperature, toCelsius } from '../home/format.ts';
 import { TEMPERATURE_LIMITS, type Domain, type Entity } from '../home/model.ts';
+import { parseCssColor } from '../language/cssColors.ts';
 import type { IntentName, Slots } from '../language/types.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
 import { unitMeant, unitNote } from './degrees.ts';
@@ -61,6 +62,18 @@ const round = (value: number, places: number) => Math.round(value * 10 ** places
 const sign = (slots: Slots) => (slots.direction === 'down' ? -1 : 1);
 const simple = (entityId: string, type: CommandType) => ({ entityId, type }) as Command;
 
+/**
+ * A colour the home knows by name ("red", "warm white") goes as said. Any other (a CSS keyword
+ * such as "dodger blue") goes as what it is, #rrggbb or a colour temperature: the home's own
+ * colour table is on the first page and holds only everyday names.
+ */
+function colourCommand(entityId: string, said: string, parsed: ParsedColor): Command {
+  if (parseColor(said)) return { entityId, type: 'set_color', color: said };
+  return parsed.kind === 'temp'
+    ? { entityId, type: 'set_color_temp', kelvin: parsed.kelvin }
+    : { entityId, type: 'set_color', color: parsed.hex };
+}
+
 function lightSet(slots: Slots): CommandPlan | Refusal {
   const { brightness, color } = slots;
   if (brightness === undefined && color === undefined) {
@@ -68,7 +81,8 @@ function lightSet(slots: Slots): CommandPlan | Refusal {
       refusal: `Tell me how bright or which colour, for example ${curly('set the lights to 50 percent')} or ${curly('make the lamp red')}.`,
     };
   }
-  if (color !== undefined && !parseColor(color)) {
+  const parsed = color === undefined ? undefined : parseCssColor(color);
+  if (color !== undefined && !parsed) {
     return {
       refusal: `I don't know the colour '${color}'. Try red, blue, warm white or daylight.`,
     };
@@ -77,7 +91,7 @@ function lightSet(slots: Slots): CommandPlan | Refusal {
     notes: [],
     build(entity) {
       const commands: Command[] = [];
-      if (color !== undefined) commands.push({ entityId: entity.id, type: 'set_color', color });
+      if (color !== undefined && parsed) commands.push(colourCommand(entity.id, color, parsed));
       if (brightness !== undefined) {
         // A fan's speed is its percentage: "set the desk fan to 60 %".
         commands.push(

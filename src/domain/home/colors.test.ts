@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { colorName, nameOfHex, nameOfKelvin, parseColor, type ParsedColor } from './colors.ts';
+import {
+  colorName,
+  everydayNameOf,
+  nameOfHex,
+  nameOfKelvin,
+  parseColor,
+  type ParsedColor,
+} from './colors.ts';
 import { makeLight, runOne } from './testing.ts';
 
 describe('parseColor', () => {
@@ -9,10 +16,16 @@ describe('parseColor', () => {
     ['  Red  ', { kind: 'rgb', hex: '#ff0000' }],
     ['the blue colour', { kind: 'rgb', hex: '#0000ff' }],
     ['sky blue', { kind: 'rgb', hex: '#87ceeb' }],
-    ['Light-Goldenrod-Yellow', { kind: 'rgb', hex: '#fafad2' }],
+    ['Sky-Blue', { kind: 'rgb', hex: '#87ceeb' }],
+    ['green', { kind: 'rgb', hex: '#008000' }],
+    ['forest green', { kind: 'rgb', hex: '#228b22' }],
+    ['hot pink', { kind: 'rgb', hex: '#ff69b4' }],
+    ['navy blue', { kind: 'rgb', hex: '#000080' }],
     ['grey', { kind: 'rgb', hex: '#808080' }],
     ['gray', { kind: 'rgb', hex: '#808080' }],
     ['amber', { kind: 'rgb', hex: '#ffbf00' }],
+    ['rose', { kind: 'rgb', hex: '#ff007f' }],
+    ['aqua', { kind: 'rgb', hex: '#00ffff' }],
     ['#FF8800', { kind: 'rgb', hex: '#ff8800' }],
     ['#f80', { kind: 'rgb', hex: '#ff8800' }],
     ['warm white', { kind: 'temp', kelvin: 2700 }],
@@ -22,6 +35,10 @@ describe('parseColor', () => {
     ['candle light', { kind: 'temp', kelvin: 2000 }],
     ['candlelight', { kind: 'temp', kelvin: 2000 }],
     ['blurple', undefined],
+    ['constructor', undefined],
+    // CSS keywords beyond the everyday ones are the assistant's (language/cssColors.ts).
+    ['dodger blue', undefined],
+    ['lightgoldenrodyellow', undefined],
     ['transparent', undefined],
     ['rgb(255, 0, 0)', undefined],
     ['#12345', undefined],
@@ -41,14 +58,26 @@ describe('naming colours', () => {
     ['#00ffff', 'cyan'],
     ['#ff00ff', 'magenta'],
     ['#87ceeb', 'sky blue'],
-    ['#2f4f4f', 'dark slate grey'],
-    ['#fafad2', 'light goldenrod yellow'],
+    ['#87CEEB', 'sky blue'],
+    ['#000080', 'navy'],
+    ['#808080', 'grey'],
+    ['#1e90ff', 'blue'],
+    ['#4682b4', 'blue'],
+    ['#7fff00', 'green'],
+    ['#fafad2', 'white'],
     ['#123456', 'blue'],
     ['#7a20d0', 'purple'],
     ['#fafafa', 'white'],
     ['#ffbf00', 'amber'],
   ])('%s is %s', (hex, name) => {
     expect(nameOfHex(hex)).toBe(name);
+  });
+
+  it('knows the everyday name of a colour only when it is exactly that colour', () => {
+    expect(everydayNameOf('#FF69B4')).toBe('hot pink');
+    expect(everydayNameOf('#00ffff')).toBe('cyan');
+    expect(everydayNameOf('#ff69b5')).toBeUndefined();
+    expect(everydayNameOf('#1e90ff')).toBeUndefined();
   });
 
   // prettier-ignore
@@ -63,7 +92,7 @@ describe('naming colours', () => {
   });
 
   // prettier-ignore
-  it.each(['red', 'orange', 'sky blue', 'hot pink', 'warm white', 'soft white', 'candle light', 'daylight', 'cyan', 'amber'])(
+  it.each(['red', 'orange', 'sky blue', 'hot pink', 'warm white', 'soft white', 'candle light', 'daylight', 'cyan', 'amber', 'forest green', 'lavender', 'royal blue', 'crimson', 'mint'])(
     'a light set to %s is called %s again',
     (name) => {
       const { after } = runOne(makeLight(), { type: 'set_color', color: name });

@@ -1,14 +1,19 @@
 // Colour words, both ways: what a person says ("warm white", "sky blue", "#ff8800") to what a light
 // shows, and what a light shows back to a friendly name for tiles and explanations. Shades of
-// white are colour temperatures, as on real bulbs; everything else is RGB. CSS names come from
-// colord's names plugin so that every name a web page knows is understood.
-import { colord, extend, type RgbColor } from 'colord';
-import namesPlugin from 'colord/plugins/names';
+// white are colour temperatures, as on real bulbs; everything else is RGB. Only everyday names
+// live here, because this file is on the first page; the assistant understands every CSS
+// keyword too ("dodger blue"), through language/cssColors.ts, and sends those as #rrggbb.
+// The few sums needed here are written out rather than taken from colord (about 2.5 kB gzip),
+// which only the assistant's CSS keywords need.
 import type { LightEntity } from './model.ts';
 
-extend([namesPlugin]);
-
 export type ParsedColor = { kind: 'rgb'; hex: string } | { kind: 'temp'; kelvin: number };
+
+interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
 
 /** Shades of white as sold on bulb boxes. The first name of each is the one shown back. */
 const WHITES: readonly { kelvin: number; names: readonly string[] }[] = [
@@ -27,20 +32,38 @@ const WHITE_BY_NAME = new Map(
 /** The white a plain "white" means on a light that only does shades of white. */
 export const PLAIN_WHITE_KELVIN = 4000;
 
-/** Everyday colour words that are not CSS keywords, or whose CSS spelling we prefer to show. */
+/**
+ * The colour names people say to a bulb, with their hex. Where a name is also a CSS keyword the
+ * hex is the CSS one, so a name means the same colour here as in the assistant's full CSS list
+ * (language/cssColors.ts, loaded with the assistant and kept off the first page for its size).
+ * The first name of a hex is the one shown back; later ones ("gray", "aqua") are other spellings.
+ */
+// prettier-ignore
 const EVERYDAY: Readonly<Record<string, string>> = {
-  cyan: '#00ffff',
-  magenta: '#ff00ff',
-  grey: '#808080',
-  amber: '#ffbf00',
-  lilac: '#c8a2c8',
-  mint: '#98ff98',
-  peach: '#ffcba4',
+  red: '#ff0000', 'dark red': '#8b0000', crimson: '#dc143c', scarlet: '#ff2400', maroon: '#800000',
+  ruby: '#e0115f',
+  orange: '#ffa500', 'dark orange': '#ff8c00', amber: '#ffbf00', coral: '#ff7f50',
+  salmon: '#fa8072', peach: '#ffcba4',
+  yellow: '#ffff00', 'light yellow': '#ffffe0', gold: '#ffd700', cream: '#fffdd0',
+  beige: '#f5f5dc', ivory: '#fffff0',
+  green: '#008000', 'light green': '#90ee90', 'dark green': '#006400', 'forest green': '#228b22',
+  lime: '#00ff00', 'lime green': '#32cd32', olive: '#808000', mint: '#98ff98',
+  emerald: '#50c878', 'sea green': '#2e8b57',
+  cyan: '#00ffff', aqua: '#00ffff', turquoise: '#40e0d0', teal: '#008080', aquamarine: '#7fffd4',
+  blue: '#0000ff', 'light blue': '#add8e6', 'dark blue': '#00008b', 'sky blue': '#87ceeb',
+  'baby blue': '#89cff0', 'royal blue': '#4169e1', navy: '#000080', 'navy blue': '#000080',
+  'midnight blue': '#191970',
+  purple: '#800080', violet: '#ee82ee', indigo: '#4b0082', lavender: '#e6e6fa',
+  lilac: '#c8a2c8', mauve: '#e0b0ff', plum: '#dda0dd',
+  magenta: '#ff00ff', fuchsia: '#ff00ff',
+  pink: '#ffc0cb', 'hot pink': '#ff69b4', 'light pink': '#ffb6c1', 'deep pink': '#ff1493',
   rose: '#ff007f',
+  white: '#ffffff', grey: '#808080', gray: '#808080', silver: '#c0c0c0',
+  brown: '#a52a2a', tan: '#d2b48c',
 };
-const EVERYDAY_BY_HEX = new Map(
-  Object.entries(EVERYDAY).map(([name, hex]) => [hex, name] as const),
-);
+const EVERYDAY_BY_HEX = new Map<string, string>();
+for (const [name, hex] of Object.entries(EVERYDAY))
+  if (!EVERYDAY_BY_HEX.has(hex)) EVERYDAY_BY_HEX.set(hex, name);
 
 /**
  * The names shown for colours that match no name exactly, compared at full brightness because a
@@ -61,7 +84,8 @@ const BASIC: readonly (readonly [string, string])[] = [
   ['white', '#ffffff'],
 ];
 
-function normalize(text: string): string {
+/** A colour as said, in one spelling: "The Sky-Blue colour" is "sky blue". */
+export function normalizeColor(text: string): string {
   return text
     .toLowerCase()
     .trim()
@@ -71,23 +95,33 @@ function normalize(text: string): string {
     .replace(/ colou?r$/, '');
 }
 
+/** "#F80" or "#FF8800" as "#ff8800"; undefined for anything but a 3- or 6-digit hex colour. */
+function normalizeHex(text: string): string | undefined {
+  const digits = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text.trim())?.[1]?.toLowerCase();
+  if (digits === undefined) return undefined;
+  return `#${digits.length === 3 ? digits.replace(/./g, '$&$&') : digits}`;
+}
+
+function rgbOf(hex: string): Rgb {
+  const n = parseInt(hex.slice(1), 16);
+  return { r: n >> 16, g: (n >> 8) & 255, b: n & 255 };
+}
+
 /** Reads a colour a person named; undefined when it is not a colour we know. */
 export function parseColor(text: string): ParsedColor | undefined {
   if (typeof text !== 'string') return undefined;
-  const name = normalize(text);
+  const name = normalizeColor(text);
   const kelvin = WHITE_BY_NAME.get(name);
   if (kelvin !== undefined) return { kind: 'temp', kelvin };
-  const everyday = EVERYDAY[name];
-  if (everyday !== undefined) return { kind: 'rgb', hex: everyday };
-  const hex = /^#([0-9a-f]{6}|[0-9a-f]{3})$/.exec(name);
-  if (hex) return { kind: 'rgb', hex: colord(name).toHex() };
-  const keyword = name.replace(/ /g, '');
-  // Only letters reach colord, so "rgb(…)" or "hsl(…)" strings are not accepted as names.
-  if (/^[a-z]+$/.test(keyword) && keyword !== 'transparent') {
-    const color = colord(keyword);
-    if (color.isValid()) return { kind: 'rgb', hex: color.toHex() };
-  }
-  return undefined;
+  // Own keys only: "constructor" is no colour.
+  const hex = Object.hasOwn(EVERYDAY, name) ? EVERYDAY[name] : normalizeHex(name);
+  return hex === undefined ? undefined : { kind: 'rgb', hex };
+}
+
+/** The everyday name of exactly this colour ("sky blue" for #87ceeb), if it has one. */
+export function everydayNameOf(hex: string): string | undefined {
+  const exact = normalizeHex(hex);
+  return exact === undefined ? undefined : EVERYDAY_BY_HEX.get(exact);
 }
 
 /** "warm white" for 2700 K: the nearest named white. */
@@ -99,22 +133,22 @@ export function nameOfKelvin(kelvin: number): string {
   return best.names[0]!;
 }
 
-/** "red" for #ff0000, "sky blue" for #87ceeb, and the nearest everyday name otherwise. */
+/** "red" for #ff0000, "sky blue" for #87ceeb, and the nearest basic name otherwise. */
 export function nameOfHex(hex: string): string {
-  const color = colord(hex);
-  if (!color.isValid()) return hex;
-  const exact = color.toHex();
+  const exact = normalizeHex(hex);
+  if (exact === undefined) return hex;
   const everyday = EVERYDAY_BY_HEX.get(exact);
   if (everyday !== undefined) return everyday;
-  const keyword = color.toName();
-  if (keyword !== undefined) return spaced(keyword);
-  const hsv = color.toHsv();
-  if (hsv.s < 12) return 'white';
-  const full = colord({ h: hsv.h, s: hsv.s, v: 100 }).toRgb();
+  const { r, g, b } = rgbOf(exact);
+  const max = Math.max(r, g, b);
+  // So little colour (under 12 % saturation) that a bulb showing it looks white.
+  if (max === 0 || (max - Math.min(r, g, b)) / max < 0.12) return 'white';
+  // Scaling the three channels up together keeps hue and saturation: the colour at full brightness.
+  const full = { r: (r * 255) / max, g: (g * 255) / max, b: (b * 255) / max };
   let best = BASIC[0]!;
   let bestDelta = Infinity;
   for (const entry of BASIC) {
-    const delta = distance(full, colord(entry[1]).toRgb());
+    const delta = distance(full, rgbOf(entry[1]));
     if (delta < bestDelta) {
       best = entry;
       bestDelta = delta;
@@ -127,7 +161,7 @@ export function nameOfHex(hex: string): string {
  * How different two colours look: the "redmean" weighting of RGB, close to perceptual distance
  * for naming purposes without the weight of a Lab conversion in the first page's bundle.
  */
-function distance(a: RgbColor, b: RgbColor): number {
+function distance(a: Rgb, b: Rgb): number {
   const mean = (a.r + b.r) / 2;
   const dr = a.r - b.r;
   const dg = a.g - b.g;
@@ -142,39 +176,4 @@ export function colorName(light: LightEntity): string | undefined {
   if (color_mode === 'color_temp' && color_temp_kelvin !== undefined)
     return nameOfKelvin(color_temp_kelvin);
   return undefined;
-}
-
-/** The words inside CSS keywords, longest first, so "lightgoldenrodyellow" reads "light goldenrod yellow". */
-// prettier-ignore
-const WORDS = [
-  'aquamarine', 'chartreuse', 'cornflower', 'goldenrod', 'turquoise', 'gainsboro', 'honeydew',
-  'lavender', 'midnight', 'moccasin', 'cornsilk', 'seashell', 'antique', 'blanched', 'chiffon',
-  'crimson', 'magenta', 'fuchsia', 'thistle', 'rebecca', 'salmon', 'sienna', 'almond', 'bisque',
-  'dodger', 'forest', 'floral', 'indian', 'medium', 'navajo', 'orange', 'orchid', 'papaya', 'purple',
-  'saddle', 'spring', 'tomato', 'violet', 'yellow', 'maroon', 'silver', 'indigo', 'powder',
-  'cadet', 'coral', 'cream', 'green', 'ghost', 'golden', 'khaki', 'lemon', 'light', 'linen', 'misty',
-  'olive', 'peach', 'sandy', 'slate', 'smoke', 'steel', 'white', 'black', 'brown', 'alice', 'azure',
-  'beige', 'blush', 'brick', 'burly', 'ivory', 'royal', 'wheat', 'lawn', 'blue', 'cyan', 'dark',
-  'deep', 'drab', 'gold', 'gray', 'grey', 'lace', 'lime', 'mint', 'navy', 'pale', 'pink', 'plum',
-  'puff', 'rosy', 'rose', 'snow', 'teal', 'aqua', 'whip', 'wood', 'fire', 'dim', 'hot', 'old', 'red',
-  'sky', 'sea', 'tan', 'web',
-];
-
-function spaced(keyword: string): string {
-  const split = (rest: string): string[] | undefined => {
-    if (rest === '') return [];
-    for (const word of WORDS) {
-      if (!rest.startsWith(word)) continue;
-      const tail = split(rest.slice(word.length));
-      if (tail) return [word, ...tail];
-    }
-    return undefined;
-  };
-  const words = split(keyword);
-  const text = words ? words.join(' ') : keyword;
-  // Spelled the British way, like the rest of the product's words.
-  return text
-    .replace(/\bgray\b/g, 'grey')
-    .replace(/^aqua$/, 'cyan')
-    .replace(/^fuchsia$/, 'magenta');
 }

@@ -1,8 +1,8 @@
 // Where slot values come from: the home's names (lexicon.ts), the grammar's word lists
-// (grammar/words.ts), colour names (home/colors.ts) and numbers. Each returns every span that
+// (grammar/words.ts), colour names (cssColors.ts) and numbers. Each returns every span that
 // fits at a position with a quality, so the matcher can weigh "living room lamp" the light
 // against "living room" the room followed by "lamp".
-import { parseColor } from '../home/colors.ts';
+import { parseCssColor } from './cssColors.ts';
 import type { Tokens } from './normalize.ts';
 import { nameTokens, singular } from './normalize.ts';
 import type { SlotSource, SpanValue } from './grammar/match.ts';
@@ -288,7 +288,7 @@ function colors(tokens: Tokens, at: number): SpanValue[] {
   const spans: SpanValue[] = [];
   for (let end = at + 1; end <= Math.min(tokens.raw.length, at + 3); end++) {
     const phrase = tokens.raw.slice(at, end).join(' ');
-    if (parseColor(phrase)) spans.push({ end, value: phrase, quality: 2 * (end - at) });
+    if (parseCssColor(phrase)) spans.push({ end, value: phrase, quality: 2 * (end - at) });
   }
   return spans;
 }
