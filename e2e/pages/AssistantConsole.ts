@@ -66,8 +66,10 @@ export class AssistantConsole {
     return this.page.getByRole('combobox', { name: 'Speaking from' });
   }
 
+  /** Chooses the room and waits until the choice is saved (the chooser shows what is stored). */
   async speakFrom(roomName: string): Promise<void> {
-    await this.room.selectOption({ label: roomName });
+    const [chosen] = await this.room.selectOption({ label: roomName });
+    await expect(this.room).toHaveValue(chosen!);
   }
 
   get suggestions(): Locator {
