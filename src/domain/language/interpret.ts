@@ -71,8 +71,27 @@ function read(
   for (const w of tokens.base) words.add(w);
   const grammar = compiled();
   const chart = new Chart(tokens, source);
+  const candidates = grammar.index.candidates(words);
+  // Sentences of known words first; those that read unknown words as names only if need be.
+  const known = choose(candidates, false, chart, words, context, text);
+  if (known?.good) return known;
+  const guessed = choose(candidates, true, chart, words, context, text);
+  if (!known) return guessed;
+  if (!guessed) return known;
+  return guessed.good || guessed.score > known.score ? guessed : known;
+}
+
+function choose(
+  candidates: readonly CompiledSentence[],
+  fallback: boolean,
+  chart: Chart,
+  words: ReadonlySet<string>,
+  context: InterpretContext,
+  text: string,
+): Reading | undefined {
   const scored: { sentence: CompiledSentence; parse: Parse; score: number }[] = [];
-  for (const sentence of grammar.index.candidates(words)) {
+  for (const sentence of candidates) {
+    if (sentence.fallback !== fallback) continue;
     if (!mayMatch(sentence, words) || !chart.canBegin(sentence.root)) continue;
     for (const parse of chart.parse(sentence.root)) {
       const score = parse.literals + parse.quality + (sentence.group.weight ?? 0);

@@ -13,6 +13,26 @@ export interface CompiledSentence {
   required: readonly (readonly string[])[];
   /** Words the sentence can start with, and lists whose values can start it. */
   first: { words: ReadonlySet<string>; lists: ReadonlySet<string>; empty: boolean };
+  /**
+   * The sentence reads unknown words as a name ("turn on movie mode"): tried only when no
+   * sentence of known words fits, since such a reading never wins over one that does.
+   */
+  fallback: boolean;
+}
+
+function usesList(node: Node, list: string): boolean {
+  switch (node.t) {
+    case 'slot':
+      return node.list === list;
+    case 'seq':
+      return node.items.some((n) => usesList(n, list));
+    case 'alt':
+      return node.options.some((n) => usesList(n, list));
+    case 'opt':
+      return usesList(node.item, list);
+    default:
+      return false;
+  }
 }
 
 export interface First {
@@ -144,7 +164,14 @@ export function compileGrammar(
   const compiled = groups.flatMap((group) =>
     group.sentences.map((source) => {
       const root = expand(parseTemplate(source), rules, 0, done);
-      return { group, source, root, required: required(root), first: first(root) };
+      return {
+        group,
+        source,
+        root,
+        required: required(root),
+        first: first(root),
+        fallback: usesList(root, 'any'),
+      };
     }),
   );
   let next = 0;
