@@ -73,12 +73,12 @@ function read(
   const chart = new Chart(tokens, source);
   const candidates = grammar.index.candidates(words);
   // Sentences of known words first; those that read unknown words as names only if need be.
-  const known = choose(candidates, false, chart, words, context, text);
-  if (known?.good) return known;
-  const guessed = choose(candidates, true, chart, words, context, text);
-  if (!known) return guessed;
-  if (!guessed) return known;
-  return guessed.good || guessed.score > known.score ? guessed : known;
+  // A reading of every word as known words stands even when the home lacks what it names (the
+  // reply says so); reading words as unknown names could never be better.
+  return (
+    choose(candidates, false, chart, words, context, text) ??
+    choose(candidates, true, chart, words, context, text)
+  );
 }
 
 function choose(

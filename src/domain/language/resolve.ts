@@ -39,6 +39,33 @@ const classOf = (e: Entity): string | undefined =>
 const fits = (e: Entity, k: Kind) =>
   e.domain === k.domain && (k.device_class === undefined || classOf(e) === k.device_class);
 
+interface EntityIndex {
+  byId: Map<string, Entity>;
+  byArea: Map<string, Entity[]>;
+  /** Position in the home's list: targets keep the home's order. */
+  order: Map<Entity, number>;
+}
+const indexes = new WeakMap<readonly Entity[], EntityIndex>();
+
+/** Entities by id and by room, built once per home (homes are immutable). */
+function entityIndex(home: Home): EntityIndex {
+  let index = indexes.get(home.entities);
+  if (!index) {
+    index = { byId: new Map(), byArea: new Map(), order: new Map() };
+    home.entities.forEach((e, i) => {
+      index!.byId.set(e.id, e);
+      index!.order.set(e, i);
+      if (e.area) {
+        const list = index!.byArea.get(e.area) ?? [];
+        list.push(e);
+        index!.byArea.set(e.area, list);
+      }
+    });
+    indexes.set(home.entities, index);
+  }
+  return index;
+}
+
 function areaIdsOfFloor(home: Home, floorIds: readonly string[]): Set<string> {
   return new Set(home.areas.filter((a) => a.floor && floorIds.includes(a.floor)).map((a) => a.id));
 }
@@ -232,7 +259,17 @@ export function resolve(
   /** The kind of cover said, when a similar one stood in for it ("blinds" for curtains). */
   let saidClass: string | undefined;
 
-  const byId = (ids: readonly string[]) => home.entities.filter((e) => ids.includes(e.id));
+  const index = entityIndex(home);
+  const byId = (ids: readonly string[]) => {
+    const found: Entity[] = [];
+    for (const id of ids) {
+      const e = index.byId.get(id);
+      if (e) found.push(e);
+    }
+    return found.length > 1
+      ? found.sort((a, b) => index.order.get(a)! - index.order.get(b)!)
+      : found;
+  };
 
   // "louder", "a bit warmer", "pause" right after a request about such a device: that device.
   const saidTarget =
@@ -333,8 +370,18 @@ export function resolve(
       areas = new Set([context.area]);
       fromContext.push('area');
     }
-    let candidates = home.entities.filter((e) => domainFilter(e) && kindOk(e));
-    targets = candidates.filter((e) => inPlace(e, everywhere ? undefined : areas));
+    // Only the rooms asked about are looked through; the whole home only when needed.
+    const fits = (e: Entity) => domainFilter(e) && kindOk(e);
+    let all: Entity[] | undefined;
+    const everyCandidate = () => (all ??= home.entities.filter(fits));
+    const local =
+      areas && !everywhere
+        ? [...areas]
+            .flatMap((a) => index.byArea.get(a) ?? [])
+            .sort((a, b) => index.order.get(a)! - index.order.get(b)!)
+        : undefined;
+    targets = local ? local.filter(fits) : everyCandidate();
+    let candidates: Entity[] = targets;
     // "turn on the kitchen": its lights, as with every assistant.
     const switching = intent === 'HassTurnOn' || intent === 'HassTurnOff';
     if (switching && !device && !group.domains?.every((d) => d !== 'light')) {
@@ -362,6 +409,7 @@ export function resolve(
     const active = (e: Entity) =>
       e.state === 'playing' || (intent === 'HassMediaUnpause' && e.state === 'paused');
     if (targets.length === 0 && (fromContext.includes('area') || (here && !area && !floor))) {
+      candidates = everyCandidate();
       // Nothing of the kind where the person is: the only one in the home is surely meant; for
       // media, whatever is playing (or paused, to resume it).
       const playing = candidates.filter(active);
@@ -379,6 +427,7 @@ export function resolve(
         ambiguous = candidates.map((e) => e.id);
       }
     } else if (media && !device?.plural && !quant && (fromContext.includes('area') || !areas)) {
+      candidates = everyCandidate();
       // "pause the music" means what is playing: here if anything plays here, else elsewhere.
       const local = targets.filter(active);
       const elsewhere = candidates.filter(active);
