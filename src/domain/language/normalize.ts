@@ -169,23 +169,26 @@ export function words(text: string): string[] {
   let s = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
   if (s.includes("'") || s.includes(' im ') || s.startsWith('im ') || s.includes('whats'))
     for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
-  s = s
-    .replace(/(\d)\s*%/g, '$1 percent ')
-    .replace(/%/g, ' percent ')
-    .replace(/°\s*c\b/g, ' degrees celsius ')
-    .replace(/°\s*f\b/g, ' degrees fahrenheit ')
-    .replace(/°/g, ' degrees ')
-    .replace(
-      /(\d)(c|f)\b/g,
-      (_m, d: string, u: string) => `${d} degrees ${u === 'c' ? 'celsius' : 'fahrenheit'}`,
-    )
-    .replace(/(\d)(percent|degrees?|pct)\b/g, '$1 $2')
-    .replace(/&/g, ' and ')
-    // A dot ends a sentence unless it sits between digits.
-    .replace(/\.(?!\d)|(?<!\d)\./g, ' ')
-    .replace(/[^\p{L}\p{N}.+-]+/gu, ' ')
-    // Hyphens join words ("under-cabinet"); a minus sign stays on its number ("-5 degrees").
-    .replace(/[-+](?!\p{N})|(?<=[\p{L}\p{N}])[-+]/gu, ' ');
+  // Units only where there are numbers or unit signs: most requests have neither.
+  if (/[\d%°]/.test(s))
+    s = s
+      .replace(/(\d)\s*%/g, '$1 percent ')
+      .replace(/%/g, ' percent ')
+      .replace(/°\s*c\b/g, ' degrees celsius ')
+      .replace(/°\s*f\b/g, ' degrees fahrenheit ')
+      .replace(/°/g, ' degrees ')
+      .replace(
+        /(\d)(c|f)\b/g,
+        (_m, d: string, u: string) => `${d} degrees ${u === 'c' ? 'celsius' : 'fahrenheit'}`,
+      )
+      .replace(/(\d)(percent|degrees?|pct)\b/g, '$1 $2');
+  if (s.includes('&')) s = s.replace(/&/g, ' and ');
+  // A dot ends a sentence unless it sits between digits.
+  if (s.includes('.')) s = s.replace(/\.(?!\d)|(?<!\d)\./g, ' ');
+  s = s.replace(/[^\p{L}\p{N}.+-]+/gu, ' ');
+  // Hyphens join words ("under-cabinet"); a minus sign stays on its number ("-5 degrees").
+  if (s.includes('-') || s.includes('+'))
+    s = s.replace(/[-+](?!\p{N})|(?<=[\p{L}\p{N}])[-+]/gu, ' ');
   return s.split(/\s+/).filter((w) => w.length > 0);
 }
 

@@ -169,13 +169,23 @@ export class Chart {
       }
       case 'seq': {
         let partial: Result[] = [this.emptyAt[at]!];
+        let empty = true; // partial is still "nothing matched yet"
         for (const item of node.items) {
+          if (empty) {
+            // The first item that matches anything: its results are the partial results as they are.
+            const rs = this.match(item, at);
+            if (rs.length === 0) return NONE;
+            if (rs.every((r) => r.end === at && r.literals === 0 && r.captures.length === 0))
+              continue;
+            partial = rs;
+            empty = false;
+            continue;
+          }
           const next: Result[] = [];
           for (const p of partial) {
             const rs = this.match(item, p.end);
             for (const r of rs) {
               if (r.captures.length === 0 && r.literals === 0) next.push(p);
-              else if (p.captures.length === 0 && p.literals === 0) next.push(r);
               else
                 next.push({
                   end: r.end,
