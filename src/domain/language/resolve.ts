@@ -76,7 +76,14 @@ const STEPS: Record<string, Record<Size, number>> = {
   ClimateAdjustTemperature: { small: 1, large: 3 },
 };
 
-function intentForDomain(kind: 'set' | 'adjust', domain: string | undefined): IntentName {
+function intentForDomain(
+  kind: 'set' | 'adjust',
+  domain: string | undefined,
+  direction?: 'up' | 'down',
+): IntentName {
+  // "blinds up", "lower the blinds": open and close.
+  if (kind === 'adjust' && domain === 'cover')
+    return direction === 'down' ? 'HassTurnOff' : 'HassTurnOn';
   if (kind === 'adjust')
     return domain === 'climate'
       ? 'ClimateAdjustTemperature'
@@ -497,7 +504,12 @@ export function resolve(
       intent = followed;
       delete slots.direction;
       delete slots.amount;
-    } else intent = intentForDomain(group.intent === 'Adjust' ? 'adjust' : 'set', d);
+    } else
+      intent = intentForDomain(
+        group.intent === 'Adjust' ? 'adjust' : 'set',
+        d,
+        group.slots?.direction,
+      );
     if (group.intent === 'SetValue') {
       const domain = intent === 'HassLightSet' ? 'light' : d;
       const narrowed = targets.filter((e) => e.domain === domain);

@@ -69,6 +69,7 @@ const VALUE_LISTS: Record<string, TrieNode<unknown>> = {
     'in this room',
     'room i am in',
     'in room',
+    'room',
     'in this space',
     'this space',
     'over here',

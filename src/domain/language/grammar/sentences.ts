@@ -80,6 +80,7 @@ export const GROUPS: readonly SentenceGroup[] = [
     intent: 'HassTurnOn',
     domains: ['light'],
     sentences: ['(light up|illuminate|brighten up) <zone>', 'light <zone> up'],
+    weight: 1,
   },
   {
     id: 'turn_on_unknown',
@@ -265,7 +266,7 @@ export const GROUPS: readonly SentenceGroup[] = [
       '[<set>] [<colour> [of|for|in|on]] <zone> [<colour>] [to|into] {color} [<colour>] [<place>]',
       '[<set>] <colour> [<place>] [to] {color} [<place>]',
       '[<set>] <zone> [to] {color} (at|and|with) <bv> [<place>]',
-      '(i want|i would like) <zone> [in] {color}',
+      '(i want|i would like) <zone> [to be] [in] {color}',
       '<zone> in {color}',
     ],
   },
@@ -307,6 +308,8 @@ export const GROUPS: readonly SentenceGroup[] = [
       '(increase|decrease|raise|lower|reduce) [<zone>] <volume> [(of|on|for) <zone>] to {number:volume_level} [percent] [on <zone>]',
       'on <zone> (increase|decrease|raise|lower|set|change|turn up|turn down) <volume> to {number:volume_level} [percent]',
       '<volume> [to] {number:volume_level} [percent] [on <zone>]',
+      '<zone> <volume> [to|at] {number:volume_level} [percent]',
+      '(put|set|turn) [<zone>] <volume> at {number:volume_level} [percent] [on <zone>]',
     ],
   },
 
@@ -318,6 +321,7 @@ export const GROUPS: readonly SentenceGroup[] = [
     slots: { direction: 'up' },
     sentences: [
       '(brighten|raise) [up] [<zone>] [<amount>] [<place>]',
+      'brighten <zone> up [<amount>]',
       '(make|turn|set) <zone> [<amount>] (brighter|lighter) [<amount>] [<place>]',
       '<zone> brighter [<amount>]',
       '(increase|raise|boost|turn up|up) <bright> [(of|in|on|for) <zone>] [<amount>] [<place>]',
@@ -359,6 +363,8 @@ export const GROUPS: readonly SentenceGroup[] = [
       '(turn|crank) up <temp> [<place>] [<amount>] [<place>]',
       '(increase|raise|up|bump up) [<where>] <temp> [<place>] [<amount>] [<place>]',
       '(warm|heat) up <zone> [<amount>]',
+      '(warm|heat) (it|things) up [<amount>] [<place>]',
+      '(make|get) <zone> [<amount>] (warmer|hotter) [<amount>]',
       'i am [<amount>] [too] (cold|chilly|freezing|cool)',
       'it is [<amount>] [too] (cold|chilly|freezing) [<place>]',
       '(bump|push) [up] <temp> [up] [<amount>] [<place>]',
@@ -377,6 +383,8 @@ export const GROUPS: readonly SentenceGroup[] = [
       '(turn|crank) down <temp> [<place>] [<amount>] [<place>]',
       '(decrease|lower|reduce|drop) [<where>] <temp> [<place>] [<amount>] [<place>]',
       'cool down <zone> [<amount>]',
+      'cool (it|things) down [<amount>] [<place>]',
+      '(make|get) <zone> [<amount>] (cooler|colder) [<amount>]',
       'i am (hot|warm|boiling|too warm|too hot)',
       'it is (hot|warm|too warm|too hot|boiling) [<place>]',
     ],
@@ -420,14 +428,26 @@ export const GROUPS: readonly SentenceGroup[] = [
   {
     id: 'turn_up',
     intent: 'Adjust',
+    domains: ['light', 'climate', 'media_player', 'cover', 'fan'],
     slots: { direction: 'up' },
-    sentences: ['(turn|crank|bump) <zone> up [<amount>]', '(turn|crank|bump) up <zone> [<amount>]'],
+    sentences: [
+      '(turn|crank|bump|bring|put) <zone> up [<amount>]',
+      '(turn|crank|bump|bring) up <zone> [<amount>]',
+      '<zone> up [<amount>]',
+      'raise <zone> [<amount>]',
+    ],
   },
   {
     id: 'turn_down',
     intent: 'Adjust',
+    domains: ['light', 'climate', 'media_player', 'cover', 'fan'],
     slots: { direction: 'down' },
-    sentences: ['(turn|crank) <zone> down [<amount>]', '(turn|crank) down <zone> [<amount>]'],
+    sentences: [
+      '(turn|crank|bring|put) <zone> down [<amount>]',
+      '(turn|crank|bring) down <zone> [<amount>]',
+      '<zone> down [<amount>]',
+      'lower <zone> [<amount>]',
+    ],
   },
 
   // Media.

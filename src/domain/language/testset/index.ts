@@ -15,12 +15,14 @@ import { NONSENSE } from './nonsense.ts';
 import { NUMBERS } from './numbers.ts';
 import { QUESTIONS } from './questions.ts';
 import { RELATIVE } from './relative.ts';
+import { EVERYDAY } from './everyday.ts';
 import { SWITCHES } from './switches.ts';
 import { TYPOS } from './typos.ts';
 import type { TestCase } from './types.ts';
 
 export const THEMES: Readonly<Record<string, readonly TestCase[]>> = {
   'relative changes': RELATIVE,
+  'everyday phrasings': EVERYDAY,
   'volume, mute and playback': MEDIA,
   colours: COLOURS,
   'plugs, switches and fans': SWITCHES,
