@@ -145,6 +145,13 @@ function trim(tokens: string[]): string[] {
   let end = tokens.length;
   for (let changed = true; changed;) {
     changed = false;
+    // The end first: "thank you alexa" is thanks, not a request to "alexa".
+    for (const phrase of TRAILING) {
+      if (end - phrase.length > start && startsWith(tokens, phrase, end - phrase.length)) {
+        end -= phrase.length;
+        changed = true;
+      }
+    }
     for (const phrase of LONGEST_FIRST) {
       if (start + phrase.length < end && startsWith(tokens, phrase, start)) {
         start += phrase.length;
@@ -152,12 +159,6 @@ function trim(tokens: string[]): string[] {
         const verb = GERUNDS[tokens[start]!];
         if (phrase[phrase.length - 1] === 'mind' && verb) tokens[start] = verb;
         break;
-      }
-    }
-    for (const phrase of TRAILING) {
-      if (end - phrase.length > start && startsWith(tokens, phrase, end - phrase.length)) {
-        end -= phrase.length;
-        changed = true;
       }
     }
   }

@@ -697,6 +697,8 @@ export const GROUPS: readonly SentenceGroup[] = [
       'nothing',
       'no thanks',
       '(none|neither) [of them]',
+      // Politeness with no request in it closes the exchange.
+      'thanks | thank you | cheers | ok | okay | that is all | that will be all | got it',
     ],
   },
   {

@@ -59,6 +59,8 @@ export const EVERYDAY: readonly TestCase[] = [
     area: 'living_room',
     expect: { intent: 'HassLightSet', slots: { color: 'red' }, targets: LIVING_ROOM_LIGHTS },
   },
+  { text: 'thanks', expect: { intent: 'Cancel', targets: [] } },
+  { text: 'thank you alexa', expect: { intent: 'Cancel', targets: [] } },
   {
     text: 'lower the blinds',
     area: 'living_room',

@@ -13,11 +13,13 @@ interface TileFrameProps {
 }
 
 /**
- * The card every device is drawn in. It briefly highlights itself when the entity's state
- * changes, so a demo audience sees what a routine or the assistant just did.
+ * The card every device is drawn in. It briefly highlights itself when what it says changes
+ * (its state in words, level included), so a demo audience sees what a routine or the assistant
+ * just did.
  */
 export function TileFrame({ entity, icon, status, active, children, className }: TileFrameProps) {
-  const flash = useFlashOnChange(entity.state);
+  // The state in words, so a change of level ("On · 60 %" → "On · 30 %") shows as well.
+  const flash = useFlashOnChange(status);
   const headingId = `tile-${entity.id}-name`;
   return (
     <section
