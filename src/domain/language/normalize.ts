@@ -18,6 +18,8 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
   [/\bwhere's\b/g, 'where is'],
   [/\bwho's\b/g, 'who is'],
   [/\bit's\b/g, 'it is'],
+  // Typed without the apostrophe, "its" at the start is "it is" ("its too cold").
+  [/^its\b/g, 'it is'],
   [/\bthat's\b/g, 'that is'],
   [/\bthere's\b/g, 'there is'],
   [/\blet's\b/g, 'let us'],
@@ -168,7 +170,13 @@ function trim(tokens: string[]): string[] {
 /** Splits text into words: punctuation becomes spaces except inside numbers ("20.5", "pm2.5"). */
 export function words(text: string): string[] {
   let s = text.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
-  if (s.includes("'") || s.includes(' im ') || s.startsWith('im ') || s.includes('whats'))
+  if (
+    s.includes("'") ||
+    s.includes(' im ') ||
+    s.startsWith('im ') ||
+    s.startsWith('its ') ||
+    s.includes('whats')
+  )
     for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
   // Units only where there are numbers or unit signs: most requests have neither.
   if (/[\d%°]/.test(s))

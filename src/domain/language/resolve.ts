@@ -298,10 +298,13 @@ export function resolve(
       targets = byId(previous.targets);
       fromContext.push('targets');
     } else if (group.intent === 'Adjust' && context.area) {
-      // "turn it up" with nothing said before: what is playing here.
-      targets = home.entities.filter(
-        (e) => e.domain === 'media_player' && e.area === context.area && e.state === 'playing',
+      // "turn it up" with nothing said before: the volume of what plays here, else of the room's
+      // TV or speaker.
+      const players = home.entities.filter(
+        (e) => e.domain === 'media_player' && e.area === context.area,
       );
+      const playing = players.filter((e) => e.state === 'playing');
+      targets = playing.length > 0 ? playing : players;
       fromContext.push('area');
       if (targets.length === 0) unresolved.name = 'it';
     } else {

@@ -395,7 +395,7 @@ export const GROUPS: readonly SentenceGroup[] = [
     domains: ['media_player'],
     slots: { direction: 'up' },
     sentences: [
-      '(turn|crank|pump) up <volume> [(of|on|for) <zone>] [<amount>] [on <zone>] [<place>]',
+      '(turn|crank|pump) up [<zone>] <volume> [(of|on|for) <zone>] [<amount>] [on <zone>] [<place>]',
       '(increase|raise|boost) [<zone>] <volume> [(of|on|for) <zone>] [<amount>] [<place>]',
       '<volume> up [<amount>] [on <zone>]',
       '(make|turn) <zone> [<amount>] louder [<amount>]',
@@ -414,7 +414,7 @@ export const GROUPS: readonly SentenceGroup[] = [
     domains: ['media_player'],
     slots: { direction: 'down' },
     sentences: [
-      '(turn|bring) down <volume> [(of|on|for) <zone>] [<amount>] [on <zone>] [<place>]',
+      '(turn|bring) down [<zone>] <volume> [(of|on|for) <zone>] [<amount>] [on <zone>] [<place>]',
       '(decrease|lower|reduce) [<zone>] <volume> [(of|on|for) <zone>] [<amount>] [<place>]',
       '<volume> down [<amount>] [on <zone>]',
       '(make|turn) <zone> [<amount>] (quieter|softer) [<amount>]',

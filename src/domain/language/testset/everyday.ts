@@ -59,6 +59,8 @@ export const EVERYDAY: readonly TestCase[] = [
     area: 'living_room',
     expect: { intent: 'HassLightSet', slots: { color: 'red' }, targets: LIVING_ROOM_LIGHTS },
   },
+  speaker('turn up the speaker volume', up),
+  heating('its too cold in here', up),
   { text: 'thanks', expect: { intent: 'Cancel', targets: [] } },
   { text: 'thank you alexa', expect: { intent: 'Cancel', targets: [] } },
   {
