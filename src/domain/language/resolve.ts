@@ -587,6 +587,14 @@ export function resolve(
         (m) => m.domain === domain && (!m.device_class || m.device_class === deviceClass),
       ) ?? stateMeanings[0];
     if (meaning) slots.state = meaning.state;
+    // "is the TV on?" asks whether it is switched on (a paused TV is); "are all media players
+    // on?" counts the ones playing, as Home Assistant does.
+    if (
+      domain === 'media_player' &&
+      slots.query === 'one' &&
+      (state!.word === 'on' || state!.word === 'off')
+    )
+      slots.state = state!.word;
   }
 
   if (targets.length === 0 && found) found = false;
