@@ -20,6 +20,7 @@ import { benchExecute } from './execute.ts';
 import { benchFirstTile } from './firstTile.ts';
 import { benchIndexedDb } from './indexeddb.ts';
 import { benchInterpret } from './interpret.ts';
+import { benchRoutines } from './routines.ts';
 import {
   launchChromium,
   serveStatic,
@@ -99,6 +100,7 @@ async function main(): Promise<number> {
     outcomes.push(bundle);
     outcomes.push(await run('execute() throughput (Node)', () => benchExecute()));
     outcomes.push(await run('interpret() and the command line (Node)', () => benchInterpret()));
+    outcomes.push(await run('Routines (Node)', () => benchRoutines()));
     let cannot = bundle.error ? 'not measured: the build failed' : undefined;
     if (!cannot) {
       try {
