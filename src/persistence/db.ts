@@ -7,6 +7,8 @@ import type { HomeEvent } from '../domain/activity/event.ts';
 import type { CauseKind } from '../domain/activity/cause.ts';
 import type { TurnExplanation, TurnOutcome } from '../domain/assistant/types.ts';
 import type { IntentName, Slots } from '../domain/language/types.ts';
+import type { Routine } from '../domain/routines/model.ts';
+import type { Run } from '../domain/routines/run.ts';
 
 /**
  * An event as stored: `seq` orders events that share a millisecond (and is the stable cursor for
@@ -33,6 +35,17 @@ export interface TurnRow {
   interpretation: { intent: IntentName; slots: Slots; targets: string[] };
 }
 
+/** A routine as stored: `deletedAt` (simulated ms) marks one deleted but still undoable. */
+export type RoutineRow = Routine & { deletedAt?: number };
+
+/** One saved version of a routine (routines.ts): `seq` orders the saves, `savedAt` is simulated ms. */
+export interface RoutineVersionRow {
+  seq: number;
+  routineId: string;
+  savedAt: number;
+  routine: Routine;
+}
+
 /**
  * 'home' -> HomeSettings, 'clock' -> SimClockState, 'meta' -> Meta; the assistant's
  * 'dialogue' -> DialogueState and 'console' -> ConsoleSettings (transcript.ts).
@@ -52,6 +65,9 @@ export class TeachableHomeDb extends Dexie {
   events!: EntityTable<EventRow, 'seq'>;
   settings!: Table<SettingRow, SettingKey>;
   turns!: EntityTable<TurnRow, 'seq'>;
+  routines!: Table<RoutineRow, string>;
+  routineVersions!: EntityTable<RoutineVersionRow, 'seq'>;
+  routineRuns!: Table<Run, string>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
@@ -73,6 +89,12 @@ export class TeachableHomeDb extends Dexie {
     });
     // The assistant's conversation (transcript.ts): added, nothing else changes.
     this.version(2).stores({ turns: '++seq, &id' });
+    // Routines, every saved version of them, and their runs' traces (routines.ts): added only.
+    this.version(3).stores({
+      routines: 'id',
+      routineVersions: '++seq, [routineId+seq]',
+      routineRuns: 'id, [routineId+startedAt], status',
+    });
   }
 }
 
