@@ -8,6 +8,7 @@ import { zonedParts } from '../clock/zoned.ts';
 import type { HomeSettings } from '../settings/settings.ts';
 import type { Condition, ConditionOf, Routine } from './model.ts';
 import { isoWeekday, minutesOfDay } from './schedule.ts';
+import { numberOf } from './triggers.ts';
 
 export interface ConditionCheck {
   ok: boolean;
@@ -124,13 +125,8 @@ function reading(
   settings: HomeSettings,
 ): Reading | undefined {
   const unit = settings.temperatureUnit;
-  const raw: unknown =
-    attribute === undefined
-      ? entity.state
-      : (entity.attributes as Record<string, unknown>)[attribute];
-  const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
-  if (typeof raw === 'string' && raw.trim() === '') return undefined;
-  if (!Number.isFinite(value)) return undefined;
+  const value = numberOf(entity, attribute);
+  if (value === undefined) return undefined;
   const isCelsius =
     attribute === undefined
       ? entity.domain === 'sensor' && entity.attributes.device_class === 'temperature'

@@ -16,13 +16,18 @@ export interface Fired {
   held: boolean;
 }
 
-/** The number a numeric trigger watches: the state (sensors) or an attribute. */
+/** The number a numeric trigger or condition watches: the state (sensors) or an attribute. */
 export function numberOf(
   entity: Entity | undefined,
   attribute: string | undefined,
 ): number | undefined {
   if (!entity) return undefined;
-  const raw = attribute ? (entity.attributes as Record<string, unknown>)[attribute] : entity.state;
+  const raw: unknown =
+    attribute === undefined
+      ? entity.state
+      : (entity.attributes as Record<string, unknown>)[attribute];
+  // An empty text is no reading, not zero.
+  if (typeof raw === 'string' && raw.trim() === '') return undefined;
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
   return Number.isFinite(n) ? n : undefined;
 }
