@@ -46,12 +46,18 @@ export interface Lexicon {
   floors: TrieNode<NameValue>;
   /** Every word that occurs in a name, for typo correction. */
   vocabulary: Set<string>;
+  /** The entities by id and by room, and their place in the home's list (targets keep it). */
+  entities: {
+    byId: Map<string, Entity>;
+    byArea: Map<string, Entity[]>;
+    order: Map<Entity, number>;
+  };
 }
 
-/** Words that name no particular thing and so cannot be a short form of a name on their own. */
 /** Words for what a sensor measures. */
 const MEASURES = new Set(['temperature', 'temp', 'humidity', 'power', 'level', 'sensor']);
 
+/** Words that name no particular thing and so cannot be a short form of a name on their own. */
 const GENERIC = new Set([
   'room',
   'floor',
@@ -219,7 +225,13 @@ export function lexiconOf(home: Home): Lexicon {
       note(plugged);
     }
   }
-  const lexicon = { home, names, areas, floors, vocabulary };
+  const index: Lexicon['entities'] = { byId: new Map(), byArea: new Map(), order: new Map() };
+  home.entities.forEach((e, i) => {
+    index.byId.set(e.id, e);
+    index.order.set(e, i);
+    if (e.area) index.byArea.set(e.area, [...(index.byArea.get(e.area) ?? []), e]);
+  });
+  const lexicon = { home, names, areas, floors, vocabulary, entities: index };
   cache.set(home.entities, lexicon);
   return lexicon;
 }

@@ -6,6 +6,7 @@ import type { Capture } from './grammar/match.ts';
 import type { SentenceGroup } from './grammar/sentences.ts';
 import type { Kind, Size, StateMeaning } from './grammar/words.ts';
 import { COVER_SYNONYMS } from './grammar/words.ts';
+import { lexiconOf } from './lexicon.ts';
 import type { DeviceCapture, NameCapture, StateCapture } from './slots.ts';
 import type { Correction, InterpretContext, Interpretation, IntentName, Slots } from './types.ts';
 
@@ -38,33 +39,6 @@ const classOf = (e: Entity): string | undefined =>
 
 const fits = (e: Entity, k: Kind) =>
   e.domain === k.domain && (k.device_class === undefined || classOf(e) === k.device_class);
-
-interface EntityIndex {
-  byId: Map<string, Entity>;
-  byArea: Map<string, Entity[]>;
-  /** Position in the home's list: targets keep the home's order. */
-  order: Map<Entity, number>;
-}
-const indexes = new WeakMap<readonly Entity[], EntityIndex>();
-
-/** Entities by id and by room, built once per home (homes are immutable). */
-function entityIndex(home: Home): EntityIndex {
-  let index = indexes.get(home.entities);
-  if (!index) {
-    index = { byId: new Map(), byArea: new Map(), order: new Map() };
-    home.entities.forEach((e, i) => {
-      index!.byId.set(e.id, e);
-      index!.order.set(e, i);
-      if (e.area) {
-        const list = index!.byArea.get(e.area) ?? [];
-        list.push(e);
-        index!.byArea.set(e.area, list);
-      }
-    });
-    indexes.set(home.entities, index);
-  }
-  return index;
-}
 
 function areaIdsOfFloor(home: Home, floorIds: readonly string[]): Set<string> {
   return new Set(home.areas.filter((a) => a.floor && floorIds.includes(a.floor)).map((a) => a.id));
@@ -266,7 +240,7 @@ export function resolve(
   /** The kind of cover said, when a similar one stood in for it ("blinds" for curtains). */
   let saidClass: string | undefined;
 
-  const index = entityIndex(home);
+  const index = lexiconOf(home).entities;
   const byId = (ids: readonly string[]) => {
     const found: Entity[] = [];
     for (const id of ids) {
