@@ -5,7 +5,7 @@
 import { demoHome } from '../../src/domain/home/scenarios/demo.ts';
 import type { Home } from '../../src/domain/home/model.ts';
 import type { Action, Routine, Trigger } from '../../src/domain/routines/model.ts';
-import { advanceRun, startRun } from '../../src/domain/routines/run.ts';
+import { runRoutines } from '../../src/domain/routines/engine.ts';
 import { dueRuns, Scheduler } from '../../src/domain/routines/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings/settings.ts';
 import { median, pick, round, seededRandom, type Figure, type Section } from './lib.ts';
@@ -89,14 +89,15 @@ export async function benchRoutines(): Promise<Section> {
   let events = 0;
   const scheduler = new Scheduler();
   const started = performance.now();
+  const world = { routines, settings, newId: () => `run_${made++}` };
   for (let from = START; from < START + WEEK; from += HOUR) {
-    for (const due of scheduler.due(routines, from, from + HOUR, settings)) {
-      const run = startRun(due.routine, 'schedule', due.at, `run_${made}`);
-      const out = advanceRun(run, due.routine, home, due.at);
-      home = out.home;
-      events += out.events.length;
-      made++;
-    }
+    const starts = scheduler
+      .due(routines, from, from + HOUR, settings)
+      .map((due) => ({ routineId: due.routine.id, trigger: 'schedule', at: due.at }));
+    // The app's runner step: conditions, actions, and the device triggers the changes set off.
+    const out = runRoutines(home, world, { starts }, from + HOUR);
+    home = out.home;
+    events += out.events.length;
   }
   const weekMs = performance.now() - started;
 

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
-import { Activity, House, MessageCircle, Settings } from 'lucide-react';
+import { Activity, House, ListChecks, MessageCircle, Settings } from 'lucide-react';
 import { ClockBar } from '../features/clock/ClockBar.tsx';
 import { cn } from '../components/ui/cn.ts';
 
 const NAV = [
   { href: '/', label: 'Home', icon: House, match: '/' },
   { href: '/assistant', label: 'Assistant', icon: MessageCircle, match: '/assistant' },
+  { href: '/routines', label: 'Routines', icon: ListChecks, match: '/routines/*?' },
   { href: '/activity', label: 'Activity', icon: Activity, match: '/activity' },
   { href: '/settings', label: 'Settings', icon: Settings, match: '/settings/*?' },
 ] as const;

@@ -81,7 +81,12 @@ export async function boot(): Promise<BootResult> {
       clock = useClock.getState().state;
     }
     await saveClockState(db, clock);
-    if (atParam) await rewindSimulation(db, simNow(clock, Date.now()));
+    if (atParam) {
+      const at = simNow(clock, Date.now());
+      await rewindSimulation(db, at);
+      // Starting somewhere else in time is not "the app was closed meanwhile": nothing is missed.
+      await (await import('../persistence/routineRunner.ts')).restartRunner(db, at);
+    }
     useClock.getState().adopt(clock);
     if (scenarioParam || nowParam) {
       url.searchParams.delete('scenario');

@@ -33,6 +33,8 @@ export interface TurnRow {
   outcome: TurnOutcome;
   explanation: TurnExplanation;
   interpretation: { intent: IntentName; slots: Slots; targets: string[] };
+  /** Words a routine said on its own (no request: `text` is empty), with the run that said them. */
+  routine?: { name: string; runId: string };
 }
 
 /** A routine as stored: `deletedAt` (simulated ms) marks one deleted but still undoable. */
@@ -48,9 +50,10 @@ export interface RoutineVersionRow {
 
 /**
  * 'home' -> HomeSettings, 'clock' -> SimClockState, 'meta' -> Meta; the assistant's
- * 'dialogue' -> DialogueState and 'console' -> ConsoleSettings (transcript.ts).
+ * 'dialogue' -> DialogueState and 'console' -> ConsoleSettings (transcript.ts); 'runner' ->
+ * RunnerState (routineRunner.ts).
  */
-export type SettingKey = 'home' | 'clock' | 'meta' | 'dialogue' | 'console';
+export type SettingKey = 'home' | 'clock' | 'meta' | 'dialogue' | 'console' | 'runner';
 export interface SettingRow {
   key: SettingKey;
   value: unknown;

@@ -7,7 +7,7 @@ import { Dexie } from 'dexie';
 import { z } from '../domain/zod.ts';
 import { routineSchema, type Routine } from '../domain/routines/model.ts';
 import type { Run } from '../domain/routines/run.ts';
-import type { RoutineRow, RoutineVersionRow, TeachableHomeDb } from './db.ts';
+import type { EventRow, RoutineRow, RoutineVersionRow, TeachableHomeDb } from './db.ts';
 import { humanErrors, issueToProblem, limitProblems, quote } from './problems.ts';
 import { reportRestore, restore } from './restore.ts';
 import { runSchema } from './runSchema.ts';
@@ -254,4 +254,34 @@ export async function waitingRuns(db: TeachableHomeDb): Promise<Run[]> {
   return readRows('run', rows, runSchema)
     .filter((run) => run.status === 'waiting')
     .sort((a, b) => (a.resumeAt ?? a.startedAt) - (b.resumeAt ?? b.startedAt));
+}
+
+/** One run by id; undefined when it is not kept (or its row is broken). */
+export async function getRun(db: TeachableHomeDb, id: string): Promise<Run | undefined> {
+  const row = await db.routineRuns.get(id);
+  return row === undefined ? undefined : readRows('run', [row], runSchema)[0];
+}
+
+/** The latest run of every routine that has one, by routine id. */
+export async function lastRuns(db: TeachableHomeDb): Promise<Map<string, Run>> {
+  const latest = new Map<string, Run>();
+  const ids = new Set((await db.routines.toCollection().primaryKeys()).map(String));
+  for (const id of ids) {
+    const row = await runsOf(db, id).last();
+    const run = row && readRows('run', [row], runSchema)[0];
+    if (run) latest.set(id, run);
+  }
+  return latest;
+}
+
+/** What one run changed: its events as stored, newest first, with the run (undefined if not kept). */
+export async function runEvents(
+  db: TeachableHomeDb,
+  runId: string,
+): Promise<{ run: Run | undefined; events: EventRow[] }> {
+  const run = await getRun(db, runId);
+  if (!run) return { run, events: [] };
+  const ids = run.steps.flatMap((s) => s.eventIds);
+  const rows = await db.events.where('id').anyOf(ids).toArray();
+  return { run, events: rows.sort((a, b) => b.at - a.at || b.seq - a.seq) };
 }

@@ -28,7 +28,7 @@ export const runSchema: z.ZodMiniType<Run> = z.object({
   routineName: words,
   trigger: words,
   startedAt: z.number(),
-  status: z.enum(['waiting', 'done', 'failed', 'skipped', 'interrupted', 'stopped']),
+  status: z.enum(['waiting', 'done', 'failed', 'skipped', 'interrupted', 'stopped', 'missed']),
   conditions: z.array(conditionTraceSchema),
   steps: z.array(stepTraceSchema),
   next: count,

@@ -28,7 +28,7 @@ async function read(db: TeachableHomeDb, key: SettingKey): Promise<unknown> {
   return (await db.settings.get(key))?.value;
 }
 
-async function write<T>(
+export async function writeSetting<T>(
   db: TeachableHomeDb,
   key: SettingKey,
   schema: z.ZodMiniType<T>,
@@ -96,10 +96,10 @@ export async function saveHomeSettings(
   db: TeachableHomeDb,
   settings: HomeSettings,
 ): Promise<HomeSettings> {
-  return write(db, 'home', homeSettingsSchema, settings);
+  return writeSetting(db, 'home', homeSettingsSchema, settings);
 }
 
-async function readValid<T>(
+export async function readSetting<T>(
   db: TeachableHomeDb,
   key: SettingKey,
   schema: z.ZodMiniType<T>,
@@ -116,21 +116,21 @@ async function readValid<T>(
 
 /** The saved clock, or undefined when there is none (or it is broken): start a new one then. */
 export async function getClockState(db: TeachableHomeDb): Promise<SimClockState | undefined> {
-  return readValid(db, 'clock', simClockStateSchema);
+  return readSetting(db, 'clock', simClockStateSchema);
 }
 
 export async function saveClockState(
   db: TeachableHomeDb,
   state: SimClockState,
 ): Promise<SimClockState> {
-  return write(db, 'clock', simClockStateSchema, state);
+  return writeSetting(db, 'clock', simClockStateSchema, state);
 }
 
 /** Undefined for a database that was never reset to a scenario (a first visit). */
 export async function getMeta(db: TeachableHomeDb): Promise<Meta | undefined> {
-  return readValid(db, 'meta', metaSchema);
+  return readSetting(db, 'meta', metaSchema);
 }
 
 export async function saveMeta(db: TeachableHomeDb, meta: Meta): Promise<Meta> {
-  return write(db, 'meta', metaSchema, meta);
+  return writeSetting(db, 'meta', metaSchema, meta);
 }

@@ -85,6 +85,7 @@ const turnRowSchema: z.ZodMiniType<TurnRow> = z.object({
   outcome: z.enum(['acted', 'answered', 'asked', 'failed', 'said']),
   explanation: explanationSchema,
   interpretation: z.object({ intent: intentSchema, slots: slotsSchema, targets: ids }),
+  routine: z.optional(z.object({ name: text, runId: text })),
 });
 
 /** The console's own settings. */

@@ -1,12 +1,12 @@
 // The assistant as the app runs it: one turn of conversation read, decided and saved together,
 // the console's settings, and clearing the conversation. Loaded only with the console (or by the
 // test API on first use), so the language layer stays out of the first page.
-import { create } from 'zustand';
 import type { Area, Home } from '../domain/home/model.ts';
 import type { Interpretation } from '../domain/language/types.ts';
 import type { TurnInput, TurnResult } from '../domain/assistant/types.ts';
 import { interpret } from '../domain/language/interpret.ts';
 import { takeTurn } from '../domain/assistant/turn.ts';
+import { routinePhrases } from '../domain/routines/phrases.ts';
 import type { TeachableHomeDb, TurnRow } from '../persistence/db.ts';
 import { getDb } from '../persistence/instance.ts';
 import { readHome, updateHome } from '../persistence/home.ts';
@@ -23,7 +23,13 @@ import {
   type ClearedConversation,
   type ConsoleSettings,
 } from '../persistence/transcript.ts';
+import { useAssistantSession } from './assistantSession.ts';
 import { simulatedNow } from './clock.ts';
+import { reactToChange } from './homeActions.ts';
+import { announceRunEffects, newRunId } from './routineEffects.ts';
+import { listRoutines, saveRun } from '../persistence/routines.ts';
+
+export { useAssistantSession };
 
 export interface SayOptions {
   /** The room the person speaks from for this turn only: an area id or its name. */
@@ -79,6 +85,8 @@ function newTurnId(): string {
 export interface SaidTurn {
   turn: TurnRow;
   result: TurnResult;
+  /** The home before the turn, for the routines its changes may set off. */
+  before: Home;
 }
 
 /**
@@ -94,43 +102,67 @@ export async function runTurn(
   now: number,
   options: SayOptions = {},
 ): Promise<SaidTurn> {
-  const tables = [db.floors, db.areas, db.entities, db.events, db.settings, db.turns];
+  const tables = [
+    db.floors,
+    db.areas,
+    db.entities,
+    db.events,
+    db.settings,
+    db.turns,
+    db.routines,
+    db.routineRuns,
+  ];
   return db.transaction('rw', tables, async () => {
-    const [settings, consoleSettings, state] = await Promise.all([
+    const [settings, consoleSettings, state, routines] = await Promise.all([
       getHomeSettings(db),
       getConsoleSettings(db),
       getDialogueState(db),
+      listRoutines(db),
     ]);
     let result: TurnResult | undefined;
     let area: string | undefined;
+    let before: Home | undefined;
     await updateHome(db, (home) => {
+      before = home;
       area =
         options.area === undefined
           ? speakingArea(home, consoleSettings)
           : findArea(home, options.area);
-      result = take({ home, text, area, state, now, unit: settings.temperatureUnit });
+      result = take({
+        home,
+        text,
+        area,
+        state,
+        now,
+        unit: settings.temperatureUnit,
+        routines: { list: routines, settings, newRunId },
+      });
       const execution = result.execution;
       return execution ? { home: execution.home, events: execution.events } : { home, events: [] };
     });
-    if (!result) throw new Error('The home could not be read.');
+    if (!result || !before) throw new Error('The home could not be read.');
+    for (const run of result.routineRun?.runs ?? []) await saveRun(db, run);
     await saveDialogueState(db, result.state);
     const turn = await addTurn(
       db,
       turnRecord(result, { id: newTurnId(), at: now, text, ...(area && { area }) }),
     );
-    return { turn, result };
+    return { turn, result, before };
   });
 }
 
-/** What this tab said last: the console announces it and, when asked to, reads it aloud. */
-export const useAssistantSession = create<{ lastSaid: TurnRow | undefined }>(() => ({
-  lastSaid: undefined,
-}));
-
 /** Says `text` to the assistant, as typing it in the console does; resolves with the turn. */
 export async function say(text: string, options: SayOptions = {}): Promise<TurnRow> {
-  const { turn } = await runTurn(getDb(), takeTurn, text, simulatedNow(), options);
+  const { turn, result, before } = await runTurn(getDb(), takeTurn, text, simulatedNow(), options);
   useAssistantSession.setState({ lastSaid: turn });
+  const ran = result.routineRun;
+  if (ran) {
+    // The routine's own words are the reply; its children's words and every notice come after.
+    const mainRun = ran.runs[0]?.id;
+    announceRunEffects({ ...ran, said: ran.said.filter((s) => s.runId !== mainRun) });
+  } else if (result.execution && result.execution.events.length > 0) {
+    reactToChange({ before, after: result.execution.home, events: result.execution.events });
+  }
   return turn;
 }
 
@@ -140,10 +172,11 @@ export async function interpretText(
   options: SayOptions = {},
   db: TeachableHomeDb = getDb(),
 ): Promise<Interpretation> {
-  const [home, consoleSettings, state] = await db.transaction(
+  const [home, consoleSettings, state, routines] = await db.transaction(
     'r',
-    [db.floors, db.areas, db.entities, db.settings],
-    () => Promise.all([readHome(db), getConsoleSettings(db), getDialogueState(db)]),
+    [db.floors, db.areas, db.entities, db.settings, db.routines],
+    () =>
+      Promise.all([readHome(db), getConsoleSettings(db), getDialogueState(db), listRoutines(db)]),
   );
   const area =
     options.area === undefined ? speakingArea(home, consoleSettings) : findArea(home, options.area);
@@ -152,6 +185,7 @@ export async function interpretText(
     ...(area && { area }),
     ...(state.previous && { previous: state.previous }),
     ...(state.pending && { pending: state.pending }),
+    routines: routinePhrases(routines),
   });
 }
 

@@ -52,6 +52,11 @@ export const clockActions = {
   setTime: async (simTime: number) => {
     const before = simulatedNow();
     await change((s, real) => setClockTime(s, simTime, real));
-    if (simTime < before) await rewindSimulation(getDb(), simTime);
+    if (simTime < before) {
+      await rewindSimulation(getDb(), simTime);
+      // Schedules between the new time and the old come round again (loaded lazily: routines
+      // are not on the first page).
+      await (await import('../persistence/routineRunner.ts')).rewindRunner(getDb(), simTime);
+    }
   },
 };

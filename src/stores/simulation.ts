@@ -1,11 +1,14 @@
 // The running simulation: one timer that refreshes the clock display and lets the home behave
-// (thermostats, covers, media, sensors) up to the simulated now. Only one tab at a time — the
-// holder of a Web Lock — advances the home; the others see its writes through the database.
-import { advance } from '../domain/home/simulate.ts';
+// (thermostats, covers, media, sensors) and the routines run up to the simulated now. Only one
+// tab at a time — the holder of a Web Lock — advances the home; the others see its writes through
+// the database. The routine runner is loaded after the first page; until it is, nothing advances.
 import { simNow } from '../domain/clock/simClock.ts';
-import { getDb } from '../persistence/instance.ts';
-import { advanceHomeTo } from '../persistence/simulation.ts';
 import { useClock } from './clock.ts';
+import type * as RunnerModule from './routineRunner.ts';
+
+type Runner = typeof RunnerModule;
+let runner: Promise<Runner> | undefined;
+const loadRunner = () => (runner ??= import('./routineRunner.ts'));
 
 const TICK_MS = 250;
 /** The home is advanced at most this often in real time; the display ticks faster. */
@@ -51,6 +54,13 @@ export function startSimulation(): () => void {
   let busy = false;
   let lastAdvanceReal = 0;
   let releaseLock: (() => void) | undefined;
+  let started: Promise<Runner> | undefined;
+  // Leading starts the runner once: it records what was missed and interrupted meanwhile.
+  const start = () =>
+    (started ??= loadRunner().then(async (r) => {
+      await r.startRunner(useClock.getState().now);
+      return r;
+    }));
 
   if (typeof navigator !== 'undefined' && navigator.locks) {
     navigator.locks
@@ -70,7 +80,7 @@ export function startSimulation(): () => void {
     busy = true;
     lastAdvanceReal = real;
     try {
-      await advanceHomeTo(getDb(), useClock.getState().now, advance);
+      await (await start()).advanceWorldTo(useClock.getState().now);
     } catch (error) {
       console.error('The simulation could not advance the home:', error);
     } finally {
@@ -92,8 +102,11 @@ export function startSimulation(): () => void {
   };
 }
 
-/** Runs the simulation up to the clock's now at once (after the clock was set or fast-forwarded). */
+/**
+ * Runs the simulation and the routines up to the clock's now at once (after the clock was set or
+ * fast-forwarded).
+ */
 export async function catchUp(): Promise<void> {
   useClock.getState().refresh();
-  await advanceHomeTo(getDb(), useClock.getState().now, advance);
+  await (await loadRunner()).advanceWorldTo(useClock.getState().now);
 }

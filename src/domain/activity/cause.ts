@@ -10,7 +10,14 @@ type CauseBase = { parent?: Cause };
 export type Cause =
   | ({ kind: 'manual' } & CauseBase)
   | ({ kind: 'voice'; utterance: string; area?: string } & CauseBase)
-  | ({ kind: 'routine'; routineId: string; routineName: string; trigger: string } & CauseBase)
+  | ({
+      kind: 'routine';
+      routineId: string;
+      routineName: string;
+      trigger: string;
+      /** The run whose trace explains it. */
+      runId?: string;
+    } & CauseBase)
   | ({ kind: 'taught'; commandId: string; phrase: string; taughtAt?: number } & CauseBase)
   | ({ kind: 'skill'; skillId: string; skillName: string } & CauseBase)
   | ({ kind: 'hunch'; hunchId: string; text: string } & CauseBase)
@@ -62,6 +69,7 @@ export const causeSchema: z.ZodMiniType<Cause> = z
         routineId: recordId,
         routineName: text,
         trigger: text,
+        runId: z.optional(recordId),
         parent,
       }),
       z.strictObject({

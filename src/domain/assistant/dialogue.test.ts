@@ -65,7 +65,7 @@ describe('turns that only talk', () => {
 
   it.each<[IntentName, string]>([
     ['Teach', "I can't learn new words yet; teaching is coming soon."],
-    ['RunRoutine', "Routines aren't available yet."],
+    ['RunRoutine', "I can't run routines here."],
     ['RunTaughtCommand', "Taught commands aren't available yet."],
     ['StartSkill', "Skills aren't available yet."],
     ['SkillTurn', "Skills aren't available yet."],

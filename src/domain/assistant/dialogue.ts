@@ -11,7 +11,8 @@ const quoted = (examples: readonly string[]) => joinList(examples.map(curly), 'o
 /** Features of later issues: said plainly rather than pretended. */
 const NOT_YET: Partial<Record<IntentName, { reply: string; outcome: TurnOutcome }>> = {
   Teach: { reply: "I can't learn new words yet; teaching is coming soon.", outcome: 'failed' },
-  RunRoutine: { reply: "Routines aren't available yet.", outcome: 'failed' },
+  // Only when the turn was given no routines to run (the command line): turn.ts runs them.
+  RunRoutine: { reply: "I can't run routines here.", outcome: 'failed' },
   RunTaughtCommand: { reply: "Taught commands aren't available yet.", outcome: 'failed' },
   StartSkill: { reply: "Skills aren't available yet.", outcome: 'failed' },
   SkillTurn: { reply: "Skills aren't available yet.", outcome: 'failed' },

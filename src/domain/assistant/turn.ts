@@ -1,6 +1,9 @@
-// takeTurn: what was said, understood in the context of the conversation, then acted on.
+// takeTurn: what was said, understood in the context of the conversation, then acted on. A
+// phrase of one of the person's routines runs that routine instead of the built-in grammar.
 import { interpret } from '../language/interpret.ts';
+import { routinePhrases } from '../routines/phrases.ts';
 import { respond } from './respond.ts';
+import { routineTurn } from './routineTurn.ts';
 import type { TurnInput, TurnResult } from './types.ts';
 
 export function takeTurn(input: TurnInput): TurnResult {
@@ -9,6 +12,9 @@ export function takeTurn(input: TurnInput): TurnResult {
     ...(input.area !== undefined ? { area: input.area } : {}),
     ...(input.state.previous ? { previous: input.state.previous } : {}),
     ...(input.state.pending ? { pending: input.state.pending } : {}),
+    ...(input.routines ? { routines: routinePhrases(input.routines.list) } : {}),
   });
+  if (interpretation.intent === 'RunRoutine' && input.routines)
+    return routineTurn(input, interpretation, input.routines);
   return respond(input, interpretation);
 }

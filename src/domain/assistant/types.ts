@@ -3,7 +3,9 @@
 import type { Command } from '../home/commands.ts';
 import type { ExecuteResult } from '../home/execute.ts';
 import type { Home } from '../home/model.ts';
-import type { TemperatureUnit } from '../settings/settings.ts';
+import type { HomeSettings, TemperatureUnit } from '../settings/settings.ts';
+import type { EngineResult } from '../routines/engine.ts';
+import type { Routine } from '../routines/model.ts';
 import type { Interpretation, PendingQuestion, PreviousTurn } from '../language/types.ts';
 
 /** What the assistant remembers between turns; plain data, saved with the transcript. */
@@ -21,6 +23,14 @@ export interface TurnInput {
   /** Simulated epoch ms. */
   now: number;
   unit: TemperatureUnit;
+  /** The person's routines: a phrase of one runs it (the runner needs the settings for times). */
+  routines?: TurnRoutines;
+}
+
+export interface TurnRoutines {
+  list: readonly Routine[];
+  settings: HomeSettings;
+  newRunId: () => string;
 }
 
 export type TurnOutcome =
@@ -60,4 +70,6 @@ export interface TurnResult {
   explanation: TurnExplanation;
   /** The dialogue state for the next turn. */
   state: DialogueState;
+  /** A routine the turn ran: its runs to keep, what it said and notified (`execution` holds the home). */
+  routineRun?: EngineResult;
 }

@@ -14,6 +14,7 @@ import {
 import { Chart, type Parse } from './grammar/match.ts';
 import { answerPending } from './answer.ts';
 import { lexiconOf } from './lexicon.ts';
+import { matchOwnPhrase } from './ownPhrases.ts';
 import { tokenize, type Tokens } from './normalize.ts';
 import { resolve } from './resolve.ts';
 import { correct, listWords, slotSource } from './slots.ts';
@@ -188,6 +189,16 @@ export function interpret(text: string, context: InterpretContext): Interpretati
   const tokens = tokenize(typeof text === 'string' ? text.slice(0, 500) : '');
   if (tokens.raw.length === 0) return unknown(text);
   if (tokens.raw.length > MAX_LENGTH) return unknown(text);
+  const own = context.routines && matchOwnPhrase(text, context.routines);
+  if (own) {
+    return {
+      text,
+      intent: 'RunRoutine',
+      slots: { name: own.name },
+      targets: [],
+      routine: { id: own.id, phrase: own.phrase },
+    };
+  }
   const answer = answerPending(tokens, context);
   const exact = read(tokens, context, text);
   if (answer) {

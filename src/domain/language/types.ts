@@ -2,6 +2,7 @@
 // and slot names are Home Assistant's, so that its test sentences score us directly; the
 // relative-change intents and the person's own vocabulary are our extensions.
 import type { Home } from '../home/model.ts';
+import type { PhraseOwner } from './ownPhrases.ts';
 
 /** Home Assistant's intents that this assistant understands. */
 export const HA_INTENTS = [
@@ -103,6 +104,8 @@ export interface Interpretation {
   parts?: Interpretation[];
   /** Which sentence template matched (grammar id), for "Why?" and for debugging. */
   template?: string;
+  /** RunRoutine: the routine whose phrase was said (slots.name holds its name). */
+  routine?: { id: string; phrase: string };
 }
 
 /** The previous turn, for follow-ups ("turn it off", "and the kitchen too", "a bit more"). */
@@ -128,4 +131,6 @@ export interface InterpretContext {
   area?: string;
   previous?: PreviousTurn;
   pending?: PendingQuestion;
+  /** The person's routines that start by a phrase: their phrases come before the grammar. */
+  routines?: readonly PhraseOwner[];
 }

@@ -104,6 +104,46 @@ describe('days of the week', () => {
   });
 });
 
+describe('dark or light outside', () => {
+  // London, 1 June 2026: sunrise about 04:45, sunset about 21:10 (BST).
+  const dark: Condition = { type: 'sun', is: 'dark' };
+  const light: Condition = { type: 'sun', is: 'light' };
+
+  it('is dark after sunset and before sunrise, light in between', () => {
+    expect(checkCondition(dark, home, monday(23), LONDON)).toMatchObject({ ok: true });
+    expect(checkCondition(dark, home, monday(3), LONDON)).toMatchObject({ ok: true });
+    expect(checkCondition(dark, home, monday(13), LONDON)).toMatchObject({ ok: false });
+    expect(checkCondition(light, home, monday(13), LONDON)).toMatchObject({ ok: true });
+  });
+
+  it('says when the sun set or rises, on the home clock', () => {
+    expect(checkCondition(dark, home, monday(23), LONDON).why).toMatch(
+      /^it is after sunset \(21:\d\d\)$/,
+    );
+    expect(checkCondition(dark, home, monday(3), LONDON).why).toMatch(
+      /^it is before sunrise \(04:\d\d\)$/,
+    );
+    expect(checkCondition(light, home, monday(13), LONDON).why).toMatch(
+      /^it is daytime \(sunset at 21:\d\d\)$/,
+    );
+  });
+
+  it('follows the polar night and day', () => {
+    const tromso: HomeSettings = {
+      ...DEFAULT_SETTINGS,
+      location: { name: 'Tromsø', latitude: 69.65, longitude: 18.96, timeZone: 'Europe/Oslo' },
+    };
+    const midsummerNight = zonedToInstant(
+      { year: 2026, month: 6, day: 21, hour: 0, minute: 30 },
+      'Europe/Oslo',
+    );
+    expect(checkCondition(dark, home, midsummerNight, tromso)).toEqual({
+      ok: false,
+      why: 'the sun does not set today',
+    });
+  });
+});
+
 describe('entity state', () => {
   it('holds when the state is one of the chosen ones, in plain words', () => {
     expect(check({ type: 'state', entityId: 'binary_sensor.back_door', states: ['on'] })).toEqual({

@@ -5,6 +5,8 @@
 import { formatNumber, formatTemperature, stateWord } from '../home/format.ts';
 import type { Entity, Home } from '../home/model.ts';
 import { zonedParts } from '../clock/zoned.ts';
+import { formatTime } from '../clock/format.ts';
+import { sunTimes } from '../clock/sun.ts';
 import type { HomeSettings } from '../settings/settings.ts';
 import type { Condition, ConditionOf, Routine } from './model.ts';
 import { isoWeekday, minutesOfDay } from './schedule.ts';
@@ -186,6 +188,28 @@ function checkPresence(c: ConditionOf<'presence'>, home: Home): ConditionCheck {
   return { ok, why };
 }
 
+/** Dark from sunset to the next sunrise, on the home's calendar day; polar days and nights too. */
+function checkSun(c: ConditionOf<'sun'>, now: number, settings: HomeSettings): ConditionCheck {
+  const tz = settings.location.timeZone;
+  const sun = sunTimes(now, settings.location);
+  let dark: boolean;
+  let why: string;
+  if (sun.polar) {
+    dark = sun.polar === 'night';
+    why = dark ? 'the sun does not rise today' : 'the sun does not set today';
+  } else if (sun.sunrise !== null && now < sun.sunrise) {
+    dark = true;
+    why = `it is before sunrise (${formatTime(sun.sunrise, tz)})`;
+  } else if (sun.sunset !== null && now >= sun.sunset) {
+    dark = true;
+    why = `it is after sunset (${formatTime(sun.sunset, tz)})`;
+  } else {
+    dark = false;
+    why = `it is daytime (sunset at ${sun.sunset === null ? '—' : formatTime(sun.sunset, tz)})`;
+  }
+  return { ok: c.is === 'dark' ? dark : !dark, why };
+}
+
 /** Whether one condition holds at `now` in this home, and why, in a few plain words. */
 export function checkCondition(
   condition: Condition,
@@ -198,6 +222,8 @@ export function checkCondition(
       return checkTime(condition, now, settings);
     case 'days':
       return checkDays(condition, now, settings);
+    case 'sun':
+      return checkSun(condition, now, settings);
     case 'state':
       return checkState(condition, home, settings);
     case 'numeric':

@@ -126,8 +126,15 @@ export const presenceConditionSchema = z.strictObject({
   is: z.enum(['home', 'away']),
 });
 
+/** Whether it is dark outside (after sunset, before sunrise) or daylight, at the home. */
+export const sunConditionSchema = z.strictObject({
+  type: z.literal('sun'),
+  is: z.enum(['dark', 'light']),
+});
+
 export const conditionSchema = z.discriminatedUnion('type', [
   timeConditionSchema,
+  sunConditionSchema,
   daysConditionSchema,
   stateConditionSchema,
   numericConditionSchema,

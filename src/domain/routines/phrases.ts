@@ -1,8 +1,6 @@
-// Saying a routine's phrase in the console: the request, tokenized as the interpreter does
-// (wake words, politeness and articles gone), matches a phrase with the same words, forgiving a
-// small typo in a longer word ("god night" is not forgiven; "good nigth" is).
-import { editDistance } from '../language/slots.ts';
-import { tokenize } from '../language/normalize.ts';
+// Saying a routine's phrase in the console: matched as the interpreter matches the person's own
+// phrases (language/ownPhrases.ts), among the enabled routines.
+import { matchOwnPhrase, type PhraseOwner } from '../language/ownPhrases.ts';
 import type { Routine } from './model.ts';
 
 export interface PhraseMatch {
@@ -10,11 +8,13 @@ export interface PhraseMatch {
   phrase: string;
 }
 
-const same = (said: string, meant: string) =>
-  said === meant || (meant.length >= 5 && editDistance(said, meant, 1) <= 1);
-
-function matches(said: readonly string[], phrase: readonly string[]): boolean {
-  return said.length === phrase.length && said.every((w, i) => same(w, phrase[i]!));
+/** The phrases that start each enabled routine, for the interpreter's context. */
+export function routinePhrases(routines: readonly Routine[]): PhraseOwner[] {
+  return routines.flatMap((routine) => {
+    if (!routine.enabled) return [];
+    const phrases = routine.triggers.flatMap((t) => (t.type === 'phrase' ? t.phrases : []));
+    return phrases.length > 0 ? [{ id: routine.id, name: routine.name, phrases }] : [];
+  });
 }
 
 /** The enabled routine whose phrase this request is, if any. */
@@ -22,15 +22,7 @@ export function routineForPhrase(
   text: string,
   routines: readonly Routine[],
 ): PhraseMatch | undefined {
-  const said = tokenize(text).base;
-  if (said.length === 0) return undefined;
-  for (const routine of routines) {
-    if (!routine.enabled) continue;
-    for (const trigger of routine.triggers) {
-      if (trigger.type !== 'phrase') continue;
-      for (const phrase of trigger.phrases)
-        if (matches(said, tokenize(phrase).base)) return { routine, phrase };
-    }
-  }
-  return undefined;
+  const found = matchOwnPhrase(text, routinePhrases(routines));
+  const routine = found && routines.find((r) => r.id === found.id);
+  return routine && found ? { routine, phrase: found.phrase } : undefined;
 }

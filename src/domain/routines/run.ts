@@ -9,7 +9,12 @@ import type { Home } from '../home/model.ts';
 import { commandsForControl } from './controls.ts';
 import type { Routine } from './model.ts';
 
-export type RunStatus = 'waiting' | 'done' | 'failed' | 'skipped' | 'interrupted' | 'stopped';
+/**
+ * `skipped`: triggered, but its conditions said no. `interrupted`: a reload came in the middle of
+ * a wait. `stopped`: a loop was cut short. `missed`: it was due while the app was closed.
+ */
+export type RunStatus =
+  'waiting' | 'done' | 'failed' | 'skipped' | 'interrupted' | 'stopped' | 'missed';
 
 export interface StepTrace {
   /** Index of the action in the routine. */
@@ -90,6 +95,18 @@ function passes(routine: Routine, conditions: readonly ConditionTrace[]): boolea
     : conditions.some((c) => c.ok);
 }
 
+/** The cause of everything a run changes: this routine, started so, within its parent. */
+export function runCause(run: Run): Cause {
+  return {
+    kind: 'routine',
+    routineId: run.routineId,
+    routineName: run.routineName,
+    trigger: run.trigger,
+    runId: run.id,
+    ...(run.parent ? { parent: run.parent } : {}),
+  };
+}
+
 export interface Advanced {
   run: Run;
   home: Home;
@@ -132,13 +149,7 @@ export function advanceRun(run: Run, routine: Routine, home: Home, now: number):
   let current = home;
   const steps = [...run.steps];
   let failed = false;
-  const cause: Cause = {
-    kind: 'routine',
-    routineId: routine.id,
-    routineName: routine.name,
-    trigger: run.trigger,
-    ...(run.parent ? { parent: run.parent } : {}),
-  };
+  const cause = runCause(run);
   for (let index = run.next; index < routine.actions.length; index++) {
     const action = routine.actions[index]!;
     const step = (status: StepTrace['status'], detail?: string, ids: string[] = []) =>
@@ -233,5 +244,21 @@ export function interruptRun(run: Run, now: number): Run {
         at: now,
       },
     ],
+  };
+}
+
+/** A scheduled run that was due while the app was closed: recorded, never replayed. */
+export function missedRun(routine: Routine, trigger: string, at: number, id: string): Run {
+  return {
+    id,
+    routineId: routine.id,
+    routineName: routine.name,
+    trigger,
+    startedAt: at,
+    status: 'missed',
+    conditions: [],
+    steps: [],
+    next: 0,
+    depth: 0,
   };
 }

@@ -145,6 +145,8 @@ function conditionClause(condition: Condition, ctx: SummaryContext): string {
       return `it is between ${condition.after} and ${condition.before}`;
     case 'days':
       return daysClause(condition.days);
+    case 'sun':
+      return condition.is === 'dark' ? 'it is dark outside' : 'it is daylight outside';
     case 'state': {
       const entity = findEntity(ctx, condition.entityId);
       const states = condition.states.map((s) => stateOf(entity, s, ctx.unit));

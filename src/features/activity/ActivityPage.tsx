@@ -8,6 +8,8 @@ import { useClock } from '../../stores/clock.ts';
 import { Button } from '../../components/ui/Button.tsx';
 import { inputClass } from '../../components/ui/Field.tsx';
 import { useEventFeed } from './useEventFeed.ts';
+import { useRunEvents } from '../../persistence/routineHooks.ts';
+import type { EventRow } from '../../persistence/db.ts';
 import { EventList } from './EventList.tsx';
 
 const number = new Intl.NumberFormat('en-GB');
@@ -30,6 +32,7 @@ export default function ActivityPage() {
     }),
     [area, entityId, cause],
   );
+  const runId = params.get('run') ?? undefined;
   const feed = useEventFeed(filter);
   const total = useEventCount(filter);
   const fresh = total !== undefined && feed.baseline !== undefined ? total - feed.baseline : 0;
@@ -125,15 +128,64 @@ export default function ActivityPage() {
           Show {number.format(fresh)} new {fresh === 1 ? 'event' : 'events'}
         </Button>
       )}
-      <EventList
-        {...feed}
-        unit={settings.temperatureUnit}
-        timeZone={settings.location.timeZone}
-        now={now}
-        areaName={(id) => areaNames.get(id)}
-        entityOf={(id) => entitiesById.get(id)}
-      />
+      {runId ? (
+        <RunEvents
+          runId={runId}
+          onShowAll={() => setParams(new URLSearchParams())}
+          list={(rows) => (
+            <EventList
+              rows={rows}
+              done
+              loading={false}
+              loadMore={() => undefined}
+              unit={settings.temperatureUnit}
+              timeZone={settings.location.timeZone}
+              now={now}
+              areaName={(id) => areaNames.get(id)}
+              entityOf={(id) => entitiesById.get(id)}
+            />
+          )}
+        />
+      ) : (
+        <EventList
+          {...feed}
+          unit={settings.temperatureUnit}
+          timeZone={settings.location.timeZone}
+          now={now}
+          areaName={(id) => areaNames.get(id)}
+          entityOf={(id) => entitiesById.get(id)}
+        />
+      )}
     </div>
+  );
+}
+
+/** `?run=<id>`: only what one routine run changed (the runs page links here). */
+function RunEvents({
+  runId,
+  onShowAll,
+  list,
+}: {
+  runId: string;
+  onShowAll: () => void;
+  list: (rows: EventRow[]) => React.ReactNode;
+}) {
+  const found = useRunEvents(runId);
+  if (!found) return null;
+  return (
+    <section aria-labelledby="run-events" className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-3 rounded-xl bg-accent-50 p-3 ring-1 ring-accent-100 dark:bg-slate-900 dark:ring-slate-700">
+        <h2 id="run-events" className="text-base font-semibold">
+          {found.run
+            ? `What one run of “${found.run.routineName}” changed (${found.run.trigger})`
+            : 'That run is no longer kept'}
+        </h2>
+        <Button variant="ghost" onClick={onShowAll}>
+          Show all activity
+        </Button>
+      </div>
+      {found.run && list(found.events)}
+    </section>
   );
 }
 

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { Link } from 'wouter';
+import type { Cause } from '../../domain/activity/cause.ts';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { EventRow } from '../../persistence/db.ts';
 import type { TemperatureUnit } from '../../domain/settings/settings.ts';
@@ -88,6 +90,7 @@ export function EventList({
                 <div className="min-w-0 flex-1">
                   <p className="text-sm font-medium">{what}</p>
                   <p className="text-sm text-slate-700 dark:text-slate-300">{why}</p>
+                  <RunLink cause={row.cause} />
                 </div>
                 <span className="h-fit shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
                   {CAUSE_LABELS[kind]}
@@ -106,5 +109,29 @@ export function EventList({
         </p>
       )}
     </div>
+  );
+}
+
+/** The routine run nearest in the cause chain, if it left a trace to read. */
+function routineRun(
+  cause: Cause | undefined,
+): { routineId: string; runId: string; name: string } | undefined {
+  for (let c = cause; c; c = c.parent)
+    if (c.kind === 'routine' && c.runId)
+      return { routineId: c.routineId, runId: c.runId, name: c.routineName };
+  return undefined;
+}
+
+/** A routine's change links to the run's trace: what started it, its conditions, every step. */
+function RunLink({ cause }: { cause: Cause }) {
+  const run = routineRun(cause);
+  if (!run) return null;
+  return (
+    <Link
+      href={`/routines/${encodeURIComponent(run.routineId)}/runs?run=${encodeURIComponent(run.runId)}`}
+      className="text-sm text-accent-700 underline underline-offset-2 dark:text-accent-100"
+    >
+      See how “{run.name}” ran
+    </Link>
   );
 }

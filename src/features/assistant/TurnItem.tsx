@@ -14,6 +14,7 @@ interface TurnItemProps {
 /** One exchange: the person's words on the right, the reply on the left, "Why?" under it. */
 export const TurnItem = memo(function TurnItem({ turn, timeZone, roomName }: TurnItemProps) {
   const failed = turn.outcome === 'failed';
+  if (turn.routine && turn.text === '') return <RoutineSaid turn={turn} timeZone={timeZone} />;
   return (
     <li className="flex flex-col gap-2" data-testid={`turn-${turn.id}`} data-outcome={turn.outcome}>
       <div className="flex flex-col items-end gap-0.5 pl-8">
@@ -47,3 +48,25 @@ export const TurnItem = memo(function TurnItem({ turn, timeZone, roomName }: Tur
     </li>
   );
 });
+
+/** Words a routine said on its own: no request above them, the routine named instead. */
+function RoutineSaid({ turn, timeZone }: { turn: TurnRow; timeZone: string }) {
+  return (
+    <li
+      className="flex flex-col items-start gap-1 pr-8"
+      data-testid={`turn-${turn.id}`}
+      data-outcome={turn.outcome}
+    >
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Your routine “{turn.routine?.name}” · {formatTime(turn.at, timeZone)}
+      </p>
+      <p
+        className="rounded-2xl rounded-bl-md bg-slate-100 px-3.5 py-2 break-words text-slate-900 dark:bg-slate-800 dark:text-slate-100"
+        data-testid="reply"
+      >
+        <span className="sr-only">Assistant: </span>
+        {turn.reply}
+      </p>
+    </li>
+  );
+}
