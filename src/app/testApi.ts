@@ -3,6 +3,7 @@
 import type { Entity } from '../domain/home/model.ts';
 import type { HomeEvent } from '../domain/activity/event.ts';
 import type { Interpretation } from '../domain/language/types.ts';
+import type { Run } from '../domain/routines/run.ts';
 import { parseNowParam } from '../domain/clock/parseNow.ts';
 import { DEFAULT_SCENARIO } from '../domain/home/scenarios/names.ts';
 import { getDb } from '../persistence/instance.ts';
@@ -51,6 +52,14 @@ export interface TeachableHomeApi {
   say(text: string, options?: { area?: string }): Promise<string>;
   /** How `text` would be understood as the next turn (same room and follow-ups); changes nothing. */
   interpret(text: string, options?: { area?: string }): Promise<Interpretation>;
+  /** The routines, by name or id, and their runs (newest first): what the Routines pages show. */
+  routines: {
+    list(): Promise<{ id: string; name: string; enabled: boolean; summary: string }[]>;
+    /** Rejects, naming the routines, when there is no such routine. */
+    runs(nameOrId: string): Promise<Run[]>;
+    /** "Run now": resolves with the run (done, skipped, waiting…). */
+    runNow(nameOrId: string): Promise<Run | undefined>;
+  };
   /**
    * For `npm run bench` (scripts/bench/indexeddb.ts) and scale tests, not for the app: the event
    * log's own persistence calls on the app's real database, so a script can write generated
@@ -75,6 +84,7 @@ declare global {
 
 /** The assistant (and the whole language layer) loads on first use, off the first page. */
 const assistant = () => import('../stores/assistant.ts');
+const routinesApi = () => import('./testApiRoutines.ts');
 
 export function installTestApi(): () => void {
   const stopMirror = startHomeMirror();
@@ -104,6 +114,11 @@ export function installTestApi(): () => void {
     },
     say: async (text, options) => (await (await assistant()).say(text, options)).reply,
     interpret: async (text, options) => (await assistant()).interpretText(text, options),
+    routines: {
+      list: async () => (await routinesApi()).list(),
+      runs: async (nameOrId) => (await routinesApi()).runs(nameOrId),
+      runNow: async (nameOrId) => (await routinesApi()).runNow(nameOrId),
+    },
     debug: {
       addEvents: (events) => addEvents(getDb(), events),
       eventsOfEntity: (entityId, from, to) => eventsOfEntity(getDb(), entityId, from, to),
