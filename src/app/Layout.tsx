@@ -19,7 +19,7 @@ function NavLink({ href, label, icon: Icon, match }: (typeof NAV)[number]) {
       href={href}
       aria-current={active ? 'page' : undefined}
       className={cn(
-        'flex items-center gap-1.5 rounded-lg px-2 py-2 text-sm font-medium sm:px-3',
+        'flex items-center gap-1.5 rounded-lg px-2 py-2 text-sm font-medium max-[25rem]:px-1.5 max-[25rem]:text-[0.8125rem] sm:px-3',
         active
           ? 'bg-accent-600 text-white'
           : 'text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800',

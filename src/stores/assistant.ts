@@ -28,6 +28,7 @@ import { simulatedNow } from './clock.ts';
 import { reactToChange } from './homeActions.ts';
 import { announceRunEffects, newRunId } from './routineEffects.ts';
 import { listRoutines, saveRun } from '../persistence/routines.ts';
+import { getRunnerState, saveRunnerState } from '../persistence/routineRunner.ts';
 
 export { useAssistantSession };
 
@@ -113,11 +114,12 @@ export async function runTurn(
     db.routineRuns,
   ];
   return db.transaction('rw', tables, async () => {
-    const [settings, consoleSettings, state, routines] = await Promise.all([
+    const [settings, consoleSettings, state, routines, runner] = await Promise.all([
       getHomeSettings(db),
       getConsoleSettings(db),
       getDialogueState(db),
       listRoutines(db),
+      getRunnerState(db),
     ]);
     let result: TurnResult | undefined;
     let area: string | undefined;
@@ -135,13 +137,18 @@ export async function runTurn(
         state,
         now,
         unit: settings.temperatureUnit,
-        routines: { list: routines, settings, newRunId },
+        routines: { list: routines, settings, newRunId, held: runner?.held ?? [] },
       });
       const execution = result.execution;
       return execution ? { home: execution.home, events: execution.events } : { home, events: [] };
     });
     if (!result || !before) throw new Error('The home could not be read.');
     for (const run of result.routineRun?.runs ?? []) await saveRun(db, run);
+    const held = result.routineRun?.held;
+    if (held && (runner || held.length > 0)) {
+      // Holds the routine's changes started or ended ("unlocked for 2 minutes"): kept for later.
+      await saveRunnerState(db, { until: runner?.until ?? now, held });
+    }
     await saveDialogueState(db, result.state);
     const turn = await addTurn(
       db,

@@ -8,6 +8,7 @@ import { advance } from '../domain/home/simulate.ts';
 import {
   runRoutines,
   triggerWords,
+  type EngineResult,
   type HomeChange,
   type RoutineWorld,
   type StartRequest,
@@ -15,7 +16,7 @@ import {
 import { interruptRun, missedRun, type Run } from '../domain/routines/run.ts';
 import { dueRuns, Scheduler } from '../domain/routines/scheduler.ts';
 import { getDb } from '../persistence/instance.ts';
-import { listRoutines } from '../persistence/routines.ts';
+import { listRoutines, waitingRuns } from '../persistence/routines.ts';
 import { getRunnerState, runnerStep, type StepInput } from '../persistence/routineRunner.ts';
 import { getHomeSettings } from '../persistence/settings.ts';
 import { advanceHomeTo } from '../persistence/simulation.ts';
@@ -95,9 +96,25 @@ export async function advanceWorldTo(to: number): Promise<void> {
   const db = getDb();
   const state = await getRunnerState(db);
   if (!state) return startRunner(to);
-  const [routines, settings] = await Promise.all([listRoutines(db), getHomeSettings(db)]);
+  const [routines, settings, waiting] = await Promise.all([
+    listRoutines(db),
+    getHomeSettings(db),
+    waitingRuns(db),
+  ]);
   const dues = state.until < to ? scheduler.due(routines, state.until, to, settings) : [];
-  const stops = [...new Set([...dues.map((d) => d.at), to])].sort((a, b) => a - b);
+  // Stops: each scheduled run, each wait ending and each hold coming due, so every one of them
+  // meets the home as it is at its own time, not at the end of a long fast-forward.
+  const inside = (at: number) => at > state.until && at < to;
+  const stops = [
+    ...new Set([
+      ...dues.map((d) => d.at),
+      ...waiting.flatMap((r) =>
+        r.resumeAt !== undefined && inside(r.resumeAt) ? [r.resumeAt] : [],
+      ),
+      ...state.held.flatMap((h) => (inside(h.at) ? [h.at] : [])),
+      to,
+    ]),
+  ].sort((a, b) => a - b);
   for (const stop of stops) {
     let before: Home | undefined;
     const update = await advanceHomeTo(db, stop, (home, from, until) => {
@@ -140,20 +157,25 @@ export async function advanceWorldTo(to: number): Promise<void> {
   }
 }
 
+/**
+ * A step's result with the runner state's held triggers as the engine left them: those it set
+ * off ("unlocked for 2 minutes") added, those a change broke gone, those that came due used.
+ */
+function keepHeld(out: EngineResult, input: StepInput, now: number) {
+  return { ...out, state: { until: input.state?.until ?? now, held: out.held } };
+}
+
 /** A change made in this tab (by hand, by voice): device and people triggers react now. */
 export async function reactTo(change: HomeChange): Promise<void> {
   if (change.events.length === 0) return;
   const now = simulatedNow();
-  const result = await runnerStep(getDb(), (input) => {
-    const out = runRoutines(input.home, worldOf(input), { change }, now);
-    const held = input.state?.held ?? [];
-    return {
-      ...out,
-      ...(out.held.length > 0 && {
-        state: { until: input.state?.until ?? now, held: [...held, ...out.held] },
-      }),
-    };
-  });
+  const result = await runnerStep(getDb(), (input) =>
+    keepHeld(
+      runRoutines(input.home, worldOf(input), { change, held: input.state?.held ?? [] }, now),
+      input,
+      now,
+    ),
+  );
   announce(result);
 }
 
@@ -161,14 +183,24 @@ export async function reactTo(change: HomeChange): Promise<void> {
 export async function startRoutineNow(id: string): Promise<Run | undefined> {
   const now = simulatedNow();
   const result = await runnerStep(getDb(), (input) =>
-    runRoutines(
-      input.home,
-      worldOf(input),
-      {
-        starts: [
-          { routineId: id, trigger: 'you pressed “Run now”', at: now, parent: { kind: 'manual' } },
-        ],
-      },
+    keepHeld(
+      runRoutines(
+        input.home,
+        worldOf(input),
+        {
+          starts: [
+            {
+              routineId: id,
+              trigger: 'you pressed “Run now”',
+              at: now,
+              parent: { kind: 'manual' },
+            },
+          ],
+          held: input.state?.held ?? [],
+        },
+        now,
+      ),
+      input,
       now,
     ),
   );

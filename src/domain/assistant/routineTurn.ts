@@ -44,7 +44,10 @@ export function routineTurn(
   const engine = runRoutines(
     input.home,
     { routines: routines.list, settings: routines.settings, newId: routines.newRunId },
-    { starts: [{ routineId: id, trigger: `you said “${phrase}”`, at: input.now, parent: cause }] },
+    {
+      starts: [{ routineId: id, trigger: `you said “${phrase}”`, at: input.now, parent: cause }],
+      held: routines.held ?? [],
+    },
     input.now,
   );
   const run = engine.runs.find((r) => r.routineId === id);

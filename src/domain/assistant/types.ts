@@ -4,7 +4,7 @@ import type { Command } from '../home/commands.ts';
 import type { ExecuteResult } from '../home/execute.ts';
 import type { Home } from '../home/model.ts';
 import type { HomeSettings, TemperatureUnit } from '../settings/settings.ts';
-import type { EngineResult } from '../routines/engine.ts';
+import type { EngineResult, HeldTrigger } from '../routines/engine.ts';
 import type { Routine } from '../routines/model.ts';
 import type { Interpretation, PendingQuestion, PreviousTurn } from '../language/types.ts';
 
@@ -31,6 +31,8 @@ export interface TurnRoutines {
   list: readonly Routine[];
   settings: HomeSettings;
   newRunId: () => string;
+  /** Device triggers being held: the run's changes may end a hold or start one. */
+  held?: readonly HeldTrigger[];
 }
 
 export type TurnOutcome =

@@ -17,6 +17,8 @@ export interface RoutineProblems {
 
 /** Intents that are not commands of their own: a phrase reading as these collides with nothing. */
 const NOT_COMMANDS = new Set(['Unknown', 'RunRoutine']);
+/** Built-in words that need no device: "stop", "help", "that's wrong". */
+const DIALOGUE = new Set(['Cancel', 'Help', 'Feedback', 'Teach']);
 
 function phrasesOf(routine: Routine): string[] {
   return routine.triggers.flatMap((t) => (t.type === 'phrase' ? t.phrases : []));
@@ -47,7 +49,10 @@ function phraseWarnings(
       continue;
     }
     const meaning = interpret(phrase, { home });
-    if (!NOT_COMMANDS.has(meaning.intent) && (meaning.targets.length > 0 || meaning.parts))
+    const collides =
+      !NOT_COMMANDS.has(meaning.intent) &&
+      (DIALOGUE.has(meaning.intent) || meaning.targets.length > 0 || meaning.parts !== undefined);
+    if (collides)
       warnings.push(
         `“${phrase}” is also something I understand: “${understood(meaning, home, unit)}”. Saying it will run this routine instead.`,
       );

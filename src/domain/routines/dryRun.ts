@@ -57,9 +57,11 @@ export function dryRun(routine: Routine, home: Home, now: number, settings: Home
       run = out.run;
       current = out.home;
       changes.push(...out.events);
-      said.push(...out.effects.said);
-      notices.push(...out.effects.notices);
-      starts.push(...out.effects.start);
+      said.push(...out.effects.said.map((s) => s.text));
+      notices.push(
+        ...out.effects.notices.map(({ title, body }) => ({ title, ...(body ? { body } : {}) })),
+      );
+      starts.push(...out.effects.start.map((s) => s.routineId));
     }
     steps.push(...run.steps);
   }

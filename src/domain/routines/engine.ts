@@ -186,6 +186,16 @@ export function runRoutines(
   };
   const hold = (held: HeldTrigger) =>
     held.at <= now ? push({ kind: 'held', at: held.at, held }) : result.held.push(held);
+  // A change that undoes what a held trigger waits for (the door closed again) ends the hold:
+  // opening it again starts a new one, so "open for 5 minutes" means five minutes in one go.
+  const breakHolds = (change: HomeChange) => {
+    const keep = (held: HeldTrigger) => !broken(held, change);
+    result.held = result.held.filter(keep);
+    for (let i = queue.length - 1; i >= 0; i--) {
+      const job = queue[i]!;
+      if (job.kind === 'held' && !keep(job.held)) queue.splice(i, 1);
+    }
+  };
 
   for (const request of work.starts ?? []) push({ kind: 'start', at: request.at, request });
   for (const run of work.waiting ?? [])
@@ -193,41 +203,39 @@ export function runRoutines(
       push({ kind: 'resume', at: run.resumeAt, run });
   for (const held of work.held ?? []) hold(held);
   if (work.change) {
+    breakHolds(work.change);
     const found = reactions(work.change, world, 0, undefined);
     for (const request of found.starts) push({ kind: 'start', at: request.at, request });
     found.held.forEach(hold);
   }
 
   let made = 0;
-  const settle = (run: Run, routine: Routine, at: number) => {
+  const settle = (run: Run, routine: Routine) => {
     const before = result.home;
     const out = advanceRun(run, routine, before, now);
     result.home = out.home;
     result.events.push(...out.events);
     upsert(result.runs, out.run);
     const cause = runCause(out.run);
-    for (const text of out.effects.said)
+    for (const { text, at } of out.effects.said)
       result.said.push({ at, runId: run.id, routineName: routine.name, text });
     for (const notice of out.effects.notices)
-      result.notices.push({ at, runId: run.id, routineName: routine.name, ...notice });
-    for (const childId of out.effects.start)
+      result.notices.push({ runId: run.id, routineName: routine.name, ...notice });
+    for (const child of out.effects.start)
       push({
         kind: 'start',
-        at,
+        at: child.at,
         request: {
-          routineId: childId,
+          routineId: child.routineId,
           trigger: `started by “${routine.name}”`,
-          at,
+          at: child.at,
           depth: out.run.depth + 1,
           parent: cause,
         },
       });
-    const found = reactions(
-      { before, after: out.home, events: out.events },
-      world,
-      out.run.depth + 1,
-      cause,
-    );
+    const change = { before, after: out.home, events: out.events };
+    if (out.events.length > 0) breakHolds(change);
+    const found = reactions(change, world, out.run.depth + 1, cause);
     for (const request of found.starts) push({ kind: 'start', at: request.at, request });
     found.held.forEach(hold);
   };
@@ -236,7 +244,7 @@ export function runRoutines(
     const job = queue.shift()!;
     if (job.kind === 'resume') {
       const routine = byId.get(job.run.routineId);
-      if (routine) settle(job.run, routine, job.at);
+      if (routine) settle(job.run, routine);
       continue;
     }
     const request = job.kind === 'start' ? job.request : heldStart(job.held, result.home);
@@ -253,9 +261,28 @@ export function runRoutines(
       conditions: conditions.results.map((c) => ({ ok: c.ok, why: c.why })),
     });
     if (run.status === 'skipped') upsert(result.runs, run);
-    else settle(run, routine, request.at);
+    else settle(run, routine);
   }
+  const left = queue.filter((job) => job.kind !== 'resume').length;
+  if (left > 0)
+    result.notices.push({
+      at: now,
+      runId: '',
+      routineName: 'Routines',
+      title: 'Routines kept starting each other',
+      body: `${left} more ${left === 1 ? 'run was' : 'runs were'} not made: ${MAX_RUNS_PER_STEP} runs in one moment looks like a loop.`,
+    });
   return result;
+}
+
+/** Whether a change before the hold ends leaves what the trigger waits for no longer so. */
+function broken(held: HeldTrigger, change: HomeChange): boolean {
+  const trigger = held.trigger;
+  if (trigger.type === 'presence') return false;
+  return (
+    change.events.some((e) => e.entityId === trigger.entityId && e.at < held.at) &&
+    !holdsNow(trigger, change.after)
+  );
 }
 
 /** A held trigger whose time came: a start if what it waited for is still so. */

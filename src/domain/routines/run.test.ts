@@ -97,7 +97,7 @@ describe('a run', () => {
     expect(out.run.status).toBe('done');
     expect(state(out.home, 'light.living_room_lamp')).toBe('off');
     expect(state(out.home, 'lock.back_door')).toBe('locked');
-    expect(out.effects.said).toEqual(['Sleep well']);
+    expect(out.effects.said.map((s) => s.text)).toEqual(['Sleep well']);
     expect(out.events.every((e) => e.cause.kind === 'routine')).toBe(true);
     expect(out.events[0]?.cause).toMatchObject({
       routineName: 'Good night',
@@ -156,7 +156,7 @@ describe('a run', () => {
   it('asks for routines it runs to be started, and is stopped when routines nest too deep', () => {
     const r = routine([{ type: 'run_routine', routineId: 'lights_out' }]);
     expect(advanceRun(startRun(r, 'now', NOW, 'run5'), r, home, NOW).effects.start).toEqual([
-      'lights_out',
+      { routineId: 'lights_out', at: NOW },
     ]);
     const deep = startRun(r, 'now', NOW, 'run6', { depth: MAX_DEPTH + 1 });
     const stopped = advanceRun(deep, r, home, NOW);

@@ -55,10 +55,10 @@ export interface Run {
 
 /** What a run asks of the world besides changing the home. */
 export interface RunEffects {
-  said: string[];
-  notices: { title: string; body?: string }[];
-  /** Routines to start now, as children of this run. */
-  start: string[];
+  said: { text: string; at: number }[];
+  notices: { title: string; body?: string; at: number }[];
+  /** Routines to start, as children of this run, at the time the step came. */
+  start: { routineId: string; at: number }[];
 }
 
 /** How deep routines may start routines before a run is stopped (a loop slipped past saving). */
@@ -196,18 +196,19 @@ export function advanceRun(run: Run, routine: Routine, home: Home, now: number):
         break;
       }
       case 'say':
-        effects.said.push(action.text);
+        effects.said.push({ text: action.text, at });
         step('done');
         break;
       case 'notify':
         effects.notices.push({
           title: action.title,
           ...(action.body ? { body: action.body } : {}),
+          at,
         });
         step('done');
         break;
       case 'run_routine':
-        effects.start.push(action.routineId);
+        effects.start.push({ routineId: action.routineId, at });
         step('done');
         break;
       case 'run_taught':
