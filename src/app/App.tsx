@@ -14,6 +14,7 @@ import NotFound from './NotFound.tsx';
 const ActivityPage = lazy(() => import('../features/activity/ActivityPage.tsx'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
 const AssistantPage = lazy(() => import('./pages/AssistantPage.tsx'));
+const RoutinesRoutes = lazy(() => import('../features/routines/RoutinesRoutes.tsx'));
 
 function Page({ what, children }: { what: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -71,6 +72,11 @@ export function App() {
         <Route path="/assistant">
           <Page what="the assistant">
             <AssistantPage />
+          </Page>
+        </Route>
+        <Route path="/routines" nest>
+          <Page what="Routines">
+            <RoutinesRoutes />
           </Page>
         </Route>
         <Route path="/activity">

@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { cn } from '../../components/ui/cn.ts';
+
+// Links that look like the ui Button: "Edit", "Runs", "New routine" go somewhere, so they are
+// links (a screen reader says so, a middle click opens a tab), drawn like the buttons beside them.
+const variants = {
+  primary: 'bg-accent-600 text-white hover:bg-accent-700',
+  secondary:
+    'bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 dark:bg-slate-800 dark:text-slate-100 dark:ring-slate-600 dark:hover:bg-slate-700',
+  ghost: 'text-slate-700 hover:bg-slate-200/70 dark:text-slate-200 dark:hover:bg-slate-800',
+} as const;
+const sizes = { sm: 'h-8 px-2.5 text-sm gap-1.5', md: 'h-10 px-4 text-sm gap-2' } as const;
+
+export function ButtonLink({
+  href,
+  variant = 'secondary',
+  size = 'md',
+  className,
+  children,
+  ...rest
+}: {
+  href: string;
+  variant?: keyof typeof variants;
+  size?: keyof typeof sizes;
+  className?: string;
+  children: ReactNode;
+  'aria-describedby'?: string;
+  'aria-current'?: 'page';
+}) {
+  return (
+    <Link
+      href={href}
+      className={cn(
+        'inline-flex shrink-0 items-center justify-center rounded-lg font-medium transition-colors select-none',
+        variants[variant],
+        sizes[size],
+        className,
+      )}
+      {...rest}
+    >
+      {children}
+    </Link>
+  );
+}
+
+/**
+ * The list, from inside the nested routes: '' rather than '/', so the address reads /routines
+ * (as the main menu's link does), not /routines/.
+ */
+export const LIST_PATH = '';
+
+/** The quiet "← All routines" link above a routine's pages. */
+export function BackToList() {
+  return (
+    <Link
+      href={LIST_PATH}
+      className="inline-flex items-center gap-1 self-start text-sm font-medium text-accent-700 hover:underline dark:text-accent-100"
+    >
+      <span aria-hidden>←</span> All routines
+    </Link>
+  );
+}
