@@ -41,7 +41,8 @@ const heldSchema: z.ZodMiniType<HeldTrigger> = z.object({
   parent: z.optional(causeSchema),
 });
 
-const runnerStateSchema: z.ZodMiniType<RunnerState> = z.object({
+/** Also checks the runner state a backup holds (backup/format.ts). */
+export const runnerStateSchema: z.ZodMiniType<RunnerState> = z.object({
   until: z.number(),
   held: z.array(heldSchema).check(z.maxLength(1000)),
 });
@@ -112,7 +113,9 @@ export async function runnerStep<T extends StepOutput>(
     });
     if (!output) throw new Error('The home could not be read.');
     for (const run of output.runs) await saveRun(db, run);
-    if (output.state) await saveRunnerState(db, output.state);
+    // Unchanged, it is not written: every write wakes the pages that watch the settings.
+    if (output.state && JSON.stringify(output.state) !== JSON.stringify(state))
+      await saveRunnerState(db, output.state);
     return output;
   });
 }

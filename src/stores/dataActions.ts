@@ -51,8 +51,11 @@ export function describeBackup(
   const parts = [
     `${b.home.entities.length} devices in ${b.home.areas.length} rooms`,
     `${b.events.length.toLocaleString('en-GB')} events`,
+    ...(b.routines.length > 0
+      ? [`${b.routines.length} ${b.routines.length === 1 ? 'routine' : 'routines'}`]
+      : []),
   ];
-  return `A backup made ${formatDateTime(b.exportedAt, timeZone)} (simulated time) with ${parts.join(' and ')}.${
+  return `A backup made ${formatDateTime(b.exportedAt, timeZone)} (simulated time) with ${parts.slice(0, -1).join(', ')}${parts.length > 1 ? ' and ' : ''}${parts[parts.length - 1]}.${
     result.upgradedFrom
       ? ` It was made by an older version (format ${result.upgradedFrom}) and will be brought up to date.`
       : ''

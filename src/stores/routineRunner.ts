@@ -168,6 +168,16 @@ function keepHeld(out: EngineResult, input: StepInput, now: number) {
 /** A change made in this tab (by hand, by voice): device and people triggers react now. */
 export async function reactTo(change: HomeChange): Promise<void> {
   if (change.events.length === 0) return;
+  // Most changes set nothing off: then no read-write step at all (it would hold up the next
+  // change made by hand).
+  const db = getDb();
+  const [routines, state] = await Promise.all([listRoutines(db), getRunnerState(db)]);
+  const watching = routines.some(
+    (r) =>
+      r.enabled &&
+      r.triggers.some((t) => t.type === 'state' || t.type === 'numeric' || t.type === 'presence'),
+  );
+  if (!watching && (state?.held.length ?? 0) === 0) return;
   const now = simulatedNow();
   const result = await runnerStep(getDb(), (input) =>
     keepHeld(

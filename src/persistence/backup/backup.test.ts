@@ -4,6 +4,16 @@ import type { HomeEvent } from '../../domain/activity/event.ts';
 import { startClock } from '../../domain/clock/simClock.ts';
 import type { TeachableHomeDb } from '../db.ts';
 import { readHome } from '../home.ts';
+import { getRunnerState } from '../routineRunner.ts';
+import {
+  getRoutine,
+  listRoutines,
+  listRuns,
+  listVersions,
+  restoreVersion,
+  saveRoutine,
+  waitingRuns,
+} from '../routines.ts';
 import {
   getClockState,
   getHomeSettings,
@@ -11,11 +21,12 @@ import {
   saveClockState,
   saveHomeSettings,
 } from '../settings.ts';
-import { T0, freshDb, makeEvent, seededDb } from '../testing.ts';
+import { T0, dump, freshDb, makeEvent, seededDb } from '../testing.ts';
 import { backupToText, exportBackup } from './export.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './format.ts';
 import { importBackup } from './import.ts';
 import { parseBackup } from './parse.ts';
+import { heldFor, sampleRoutine, seedRoutines } from './routineSamples.ts';
 
 const dbs: TeachableHomeDb[] = [];
 const track = (db: TeachableHomeDb) => (dbs.push(db), db);
@@ -24,6 +35,7 @@ afterEach(async () => {
 });
 
 const V1_TEXT = readFileSync(new URL('./fixtures/backup-v1.json', import.meta.url), 'utf8');
+const V2_TEXT = readFileSync(new URL('./fixtures/backup-v2.json', import.meta.url), 'utf8');
 
 function historyWithTies(): HomeEvent[] {
   return [
@@ -110,6 +122,94 @@ describe('backup round trip', () => {
     await importBackup(target, text);
     expect((await exportBackup(target, T0)).events.map((e) => e.id)).toEqual(['ev-test-1']);
     expect(await getClockState(target)).toBeUndefined();
+  });
+});
+
+/** The routines as the app reads them: each with its versions (newest first) and runs. */
+async function routinesOf(db: TeachableHomeDb) {
+  const routines = await listRoutines(db);
+  return {
+    routines,
+    versions: await Promise.all(
+      routines.map(async (r) => (await listVersions(db, r.id)).map(({ seq: _seq, ...v }) => v)),
+    ),
+    runs: await Promise.all(routines.map((r) => listRuns(db, r.id, 1000))),
+    waiting: await waitingRuns(db),
+  };
+}
+
+describe('backup of routines', () => {
+  it('restores routines, every kept version in order, runs and the runner state', async () => {
+    const source = track(await seededDb([makeEvent(1)]));
+    await seedRoutines(source);
+    const text = backupToText(await exportBackup(source, T0 + 10_000));
+
+    const target = track(await seededDb());
+    await saveRoutine(target, sampleRoutine({ id: 'other', name: 'Replaced' }), T0);
+    expect(await importBackup(target, text)).toMatchObject({ ok: true });
+
+    const restored = await routinesOf(target);
+    expect(restored).toEqual(await routinesOf(source));
+    expect(restored.routines.map((r) => [r.id, r.name, r.enabled])).toEqual([
+      ['morning', 'Morning', true],
+      ['good_night', 'Sleep well', false],
+    ]);
+    expect(restored.versions[1]!.map((v) => [v.savedAt, v.routine.name])).toEqual([
+      [T0 + 3000, 'Sleep well'],
+      [T0 + 2000, 'Night night'],
+      [T0 + 1000, 'Good night'],
+    ]);
+    expect(restored.runs.map((runs) => runs.map((r) => r.id))).toEqual([
+      ['run-morning-1'],
+      ['run-night-1'],
+    ]);
+    expect(restored.waiting.map((r) => r.id)).toEqual(['run-morning-1']);
+    expect(await getRunnerState(target)).toEqual({ until: T0 + 6000, held: [heldFor('morning')] });
+    expect(backupToText(await exportBackup(target, T0 + 10_000))).toBe(text);
+
+    // The history still works: the oldest version comes back as a new save.
+    const oldest = (await listVersions(target, 'good_night')).at(-1)!;
+    await restoreVersion(target, 'good_night', oldest.seq, T0 + 20_000);
+    expect(await getRoutine(target, 'good_night')).toMatchObject({
+      name: 'Good night',
+      enabled: false,
+    });
+  });
+
+  it('leaves out a deleted routine with its versions, runs and held triggers', async () => {
+    const db = track(await seededDb());
+    await seedRoutines(db);
+    const backup = await exportBackup(db, T0);
+    expect(backup.routines.map((r) => r.id)).toEqual(['morning', 'good_night']);
+    expect(backup.routineVersions.map((v) => v.routineId)).toEqual([
+      'good_night',
+      'good_night',
+      'morning',
+      'good_night',
+    ]);
+    expect(backup.routineVersions.some((v) => 'seq' in v)).toBe(false);
+    expect(backup.routineRuns.map((r) => r.id)).toEqual(['run-night-1', 'run-morning-1']);
+    expect(backup.runner?.held).toEqual([heldFor('morning')]);
+    expect(JSON.stringify(backup)).not.toContain('"gone"');
+  });
+
+  it('refuses the whole file when one routine is invalid, changing nothing', async () => {
+    const source = track(await seededDb([makeEvent(1)]));
+    await seedRoutines(source);
+    const backup = JSON.parse(backupToText(await exportBackup(source, T0)));
+    const night = backup.routines.findIndex((r: { id: string }) => r.id === 'good_night');
+    backup.routines[night].actions = [];
+
+    const target = track(await seededDb([makeEvent(7)]));
+    await saveRoutine(target, sampleRoutine({ id: 'kept', name: 'Kept' }), T0);
+    const before = await dump(target);
+    expect(await importBackup(target, JSON.stringify(backup))).toEqual({
+      ok: false,
+      message: 'This backup has problems, so nothing was imported.',
+      problems: [`routines[${night}].actions: add at least one action`],
+    });
+    expect(await dump(target)).toBe(before);
+    expect((await listRoutines(target)).map((r) => r.name)).toEqual(['Kept']);
   });
 });
 
@@ -209,7 +309,7 @@ describe('backup format 1', () => {
     expect(event(13)?.changes).toEqual([{ key: 'state', from: 'home', to: 'not_home' }]);
   });
 
-  it('imports into the database and exports as format 2', async () => {
+  it('imports into the database and exports in the current format', async () => {
     const db = track(freshDb());
     const result = await importBackup(db, V1_TEXT);
     expect(result).toMatchObject({ ok: true, upgradedFrom: 1 });
@@ -217,5 +317,25 @@ describe('backup format 1', () => {
     const again = await exportBackup(db, 1);
     expect(again.events).toHaveLength(13);
     expect(parseBackup(backupToText(again))).toMatchObject({ ok: true });
+  });
+});
+
+describe('backup format 2', () => {
+  const v2 = JSON.parse(V2_TEXT);
+  const upgraded = { ...v2, version: 3, routines: [], routineVersions: [], routineRuns: [] };
+
+  it('is upgraded keeping everything, with no routines yet', () => {
+    expect(v2.version).toBe(2);
+    const parsed = parseBackup(V2_TEXT);
+    if (!parsed.ok) throw new Error(`${parsed.message}\n${parsed.problems.join('\n')}`);
+    expect(parsed.upgradedFrom).toBe(2);
+    expect(parsed.backup).toEqual(upgraded);
+  });
+
+  it('imports into the database and exports the same contents in the current format', async () => {
+    const db = track(freshDb());
+    expect(await importBackup(db, V2_TEXT)).toMatchObject({ ok: true, upgradedFrom: 2 });
+    expect(await exportBackup(db, v2.exportedAt)).toEqual(upgraded);
+    expect(await getClockState(db)).toEqual(v2.clock);
   });
 });

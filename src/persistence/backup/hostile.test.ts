@@ -5,19 +5,25 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TeachableHomeDb } from '../db.ts';
 import { dump, makeEvent, seededDb } from '../testing.ts';
 import { backupToText, exportBackup } from './export.ts';
-import { MAX_BACKUP_CHARS } from './format.ts';
+import { BACKUP_VERSION, MAX_BACKUP_CHARS } from './format.ts';
 import { importBackup } from './import.ts';
 import { findJsonSyntaxError } from './jsonSyntax.ts';
+import { seedRoutines } from './routineSamples.ts';
 
 let db: TeachableHomeDb;
 let before: string;
 let good: Record<string, unknown> & {
   home: { entities: Record<string, unknown>[]; areas: unknown[] };
   events: unknown[];
+  routines: { id: string }[];
+  routineVersions: { routineId: string; routine: { id: string } }[];
+  routineRuns: { id: string }[];
 };
 
 beforeAll(async () => {
   db = await seededDb([makeEvent(1), makeEvent(2)]);
+  // Routines too, so every refusal below is also seen to keep them.
+  await seedRoutines(db);
   before = await dump(db);
   good = JSON.parse(backupToText(await exportBackup(db, 0)));
 });
@@ -64,8 +70,10 @@ describe('importBackup refuses, changing nothing,', () => {
 
   it('a backup from a newer version, or with a nonsense version', async () => {
     await expectRefused(
-      variant((b) => (b.version = 3)),
-      /made by a newer version of Teachable Home \(backup format 3/,
+      variant((b) => (b.version = BACKUP_VERSION + 1)),
+      new RegExp(
+        `made by a newer version of Teachable Home \\(backup format ${BACKUP_VERSION + 1}`,
+      ),
     );
     await expectRefused(
       variant((b) => (b.version = '2')),
@@ -163,6 +171,39 @@ describe('importBackup refuses, changing nothing,', () => {
       }),
       /has problems/,
       /home\.areas\[3\]\.id: "\w+" is used more than once\nhome\.entities\[5\]\.id: "[\w.]+" is used more than once\nevents\[2\]\.id: "ev-test-1" is used more than once/,
+    );
+  });
+
+  it('saved versions, runs and held triggers of a routine the backup does not hold', async () => {
+    // Routines are exported by name: Morning, then Sleep well (good_night).
+    await expectRefused(
+      variant((b) => (b.routines = b.routines.filter((r) => r.id !== 'morning'))),
+      /has problems/,
+      /^routineVersions\[2\]\.routineId: A saved version refers to a routine that is not in the backup \("morning"\)\.\nroutineRuns\[1\]\.routineId: A run refers to a routine that is not in the backup \("morning"\)\.\nrunner\.held\[0\]\.routineId: A trigger being waited on refers to a routine that is not in the backup \("morning"\)\.$/,
+    );
+  });
+
+  it('duplicate routines and runs, and a saved version holding another routine', async () => {
+    await expectRefused(
+      variant((b) => {
+        b.routines.push(structuredClone(b.routines[0]!));
+        b.routineRuns.push(structuredClone(b.routineRuns[0]!));
+        b.routineVersions[0]!.routine.id = 'morning';
+      }),
+      /has problems/,
+      /^routines\[2\]\.id: "morning" is used more than once\nroutineVersions\[0\]\.routine\.id: A saved version of "good_night" holds another routine \("morning"\)\.\nroutineRuns\[2\]\.id: "run-night-1" is used more than once$/,
+    );
+  });
+
+  it('a format-2 backup that already holds routines', async () => {
+    const v2 = JSON.parse(
+      readFileSync(new URL('./fixtures/backup-v2.json', import.meta.url), 'utf8'),
+    );
+    v2.routines = [];
+    await expectRefused(
+      JSON.stringify(v2),
+      /This backup \(format 2\) has problems/,
+      /^has unknown field\(s\) "routines"$/,
     );
   });
 

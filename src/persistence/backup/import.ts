@@ -19,10 +19,15 @@ export async function importBackup(db: TeachableHomeDb, text: string): Promise<P
           backup.events.map((event) => ({ ...event, causeKind: event.cause.kind })),
         );
       }
+      await db.routines.bulkAdd(backup.routines);
+      // Added one by one in file order, so the new `seq`s keep each routine's history in order.
+      await db.routineVersions.bulkAdd(backup.routineVersions);
+      await db.routineRuns.bulkAdd(backup.routineRuns);
       await db.settings.bulkPut([
         { key: 'home', value: backup.settings },
         { key: 'meta', value: backup.meta },
         ...(backup.clock ? [{ key: 'clock' as const, value: backup.clock }] : []),
+        ...(backup.runner ? [{ key: 'runner' as const, value: backup.runner }] : []),
       ]);
     });
   } catch (error) {

@@ -17,13 +17,17 @@ import {
   backupSchema,
   type Backup,
   type ParseResult,
+  type UpgradeResult,
 } from './format.ts';
 import { findJsonSyntaxError } from './jsonSyntax.ts';
-import { upgradeV1toV2, type UpgradeResult } from './upgrades/v1-to-v2.ts';
+import { routineProblems } from './routineProblems.ts';
+import { upgradeV1toV2 } from './upgrades/v1-to-v2.ts';
+import { upgradeV2toV3 } from './upgrades/v2-to-v3.ts';
 
 /** UPGRADES[n] turns format n into format n + 1. */
 const UPGRADES: Record<number, (data: unknown) => UpgradeResult> = {
   1: upgradeV1toV2,
+  2: upgradeV2toV3,
 };
 
 /**
@@ -155,7 +159,11 @@ export function parseBackup(text: string): ParseResult {
       parsed.error.issues.map((issue) => issueToProblem(issue)),
     );
   }
-  const problems = [...homeProblems(parsed.data.home), ...duplicateEventIds(parsed.data)];
+  const problems = [
+    ...homeProblems(parsed.data.home),
+    ...routineProblems(parsed.data),
+    ...duplicateEventIds(parsed.data),
+  ];
   if (problems.length > 0)
     return fail('This backup has problems, so nothing was imported.', problems);
   return version < BACKUP_VERSION

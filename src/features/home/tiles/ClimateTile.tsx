@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Flame, Snowflake, Thermometer } from 'lucide-react';
 import type { ClimateEntity } from '../../../domain/home/model.ts';
 import { TEMPERATURE_LIMITS } from '../../../domain/home/model.ts';
@@ -27,11 +28,27 @@ export function ClimateTile({ entity }: { entity: ClimateEntity }) {
   const action = a.hvac_action;
   // One step is half a degree in °C and one degree in °F, as on real thermostats.
   const stepInUnit = unit === 'C' ? 0.5 : 1;
-  const targetInUnit = Math.round(fromCelsius(a.temperature, unit) / stepInUnit) * stepInUnit;
+  const inUnit = (celsius: number) =>
+    Math.round(fromCelsius(celsius, unit) / stepInUnit) * stepInUnit;
+  const targetInUnit = inUnit(a.temperature);
+  // Quick presses step from the last one asked for, not from a target the store has not yet
+  // caught up with (three fast presses mean three steps); forgotten once the store shows it.
+  const asked = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (asked.current !== undefined && Math.abs(asked.current - a.temperature) < 1e-6)
+      asked.current = undefined;
+  }, [a.temperature]);
   const step = (direction: 1 | -1) => {
-    const next = toCelsius(targetInUnit + direction * stepInUnit, unit);
+    const from = asked.current === undefined ? targetInUnit : inUnit(asked.current);
+    const next = toCelsius(from + direction * stepInUnit, unit);
     const temperature = Math.min(TEMPERATURE_LIMITS.max, Math.max(TEMPERATURE_LIMITS.min, next));
-    runManual({ entityId: entity.id, type: 'set_temperature', temperature });
+    asked.current = temperature;
+    runManual({ entityId: entity.id, type: 'set_temperature', temperature }).then(
+      (result) => {
+        if (result.errors.length > 0) asked.current = undefined;
+      },
+      () => (asked.current = undefined),
+    );
   };
   return (
     <TileFrame

@@ -22,7 +22,7 @@
 // Everything else had its format-2 shape. Format 2's schema checks the result.
 import { z } from '../../../domain/zod.ts';
 import { humanErrors, issueToProblem } from '../../problems.ts';
-import { MAX_BACKUP_EVENTS } from '../format.ts';
+import { MAX_BACKUP_EVENTS, type UpgradeResult } from '../format.ts';
 
 const text = z.string().check(z.maxLength(500));
 const id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -110,8 +110,6 @@ export type BackupV1 = z.infer<typeof backupV1Schema>;
 type EntityV1 = BackupV1['home']['entities'][number];
 type EventV1 = BackupV1['events'][number];
 type Value = z.infer<typeof value>;
-
-export type UpgradeResult = { ok: true; value: unknown } | { ok: false; problems: string[] };
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
