@@ -144,7 +144,7 @@ function reactions(
     if (!routine.enabled) continue;
     for (const fired of firedBy(routine, change.events, change.before, change.after)) {
       const words = triggerWords(fired.trigger, fired.at, change.after, world);
-      const cause = parent ?? change.events[0]?.cause;
+      const cause = parent ?? fired.cause;
       if (fired.held)
         held.push({
           routineId: routine.id,

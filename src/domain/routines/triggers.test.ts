@@ -39,7 +39,7 @@ describe('device triggers', () => {
       { entityId: 'binary_sensor.front_door', type: 'trigger' },
     ]);
     expect(firedBy(opens, events, before, after)).toEqual([
-      { trigger: opens.triggers[0], at: AT + 1000, held: false },
+      { trigger: opens.triggers[0], at: AT + 1000, held: false, cause: manual },
     ]);
     const other = change(home, [{ entityId: 'light.hallway', type: 'turn_off' }]);
     expect(firedBy(opens, other.events, other.before, other.after)).toEqual([]);
@@ -56,7 +56,7 @@ describe('device triggers', () => {
     const r = routine([trigger]);
     const { events, before, after } = change(home, [{ entityId: 'lock.back_door', type: 'lock' }]);
     expect(firedBy(r, events, before, after)).toEqual([
-      { trigger, at: AT + 1000 + 300_000, held: true },
+      { trigger, at: AT + 1000 + 300_000, held: true, cause: manual },
     ]);
     expect(holdsNow(trigger as never, after)).toBe(true);
     expect(holdsNow(trigger as never, before)).toBe(false);

@@ -14,6 +14,8 @@ export interface Fired {
   at: number;
   /** The trigger must still hold at `at` (it was "for N seconds"). */
   held: boolean;
+  /** The cause of the change that set it off (by hand, by voice, another routine…). */
+  cause: HomeEvent['cause'];
 }
 
 /** The number a numeric trigger or condition watches: the state (sensors) or an attribute. */
@@ -98,7 +100,7 @@ export function firedBy(
     const event = events.find((e) => fires(trigger, e, before, after));
     if (!event) continue;
     const hold = trigger.type === 'presence' ? 0 : (trigger.forSeconds ?? 0);
-    out.push({ trigger, at: event.at + hold * 1000, held: hold > 0 });
+    out.push({ trigger, at: event.at + hold * 1000, held: hold > 0, cause: event.cause });
   }
   return out.sort((a, b) => a.at - b.at);
 }
