@@ -96,6 +96,9 @@ export async function advanceWorldTo(to: number): Promise<void> {
   const db = getDb();
   const state = await getRunnerState(db);
   if (!state) return startRunner(to);
+  // A paused clock: nothing came due since the last step (waits and holds due by then were
+  // made in it), so no read-write transaction every second.
+  if (to <= state.until) return;
   const [routines, settings, waiting] = await Promise.all([
     listRoutines(db),
     getHomeSettings(db),
