@@ -5,6 +5,7 @@ import { useRoutine } from '../../persistence/routineHooks.ts';
 import { routineFromDraft } from '../../stores/routineActions.ts';
 import { BackToList, LIST_PATH } from './ButtonLink.tsx';
 import { draftFor, findStarter } from './drafts.ts';
+import { keepDraftId, newRoutineSlot, routineSlot } from './editor/draftStore.ts';
 import { RoutineEditor } from './editor/RoutineEditor.tsx';
 import { MissingRoutine } from './MissingRoutine.tsx';
 import { RoutineHeader } from './RoutineHeader.tsx';
@@ -19,10 +20,12 @@ function Editor({
   data,
   start,
   isNew,
+  draftSlot,
 }: {
   data: RoutinesData;
   start: () => Routine;
   isNew: boolean;
+  draftSlot: string;
 }) {
   const [, navigate] = useLocation();
   const [initial] = useState(start);
@@ -31,6 +34,7 @@ function Editor({
     <RoutineEditor
       initial={initial}
       isNew={isNew}
+      draftSlot={draftSlot}
       home={data.home}
       routines={data.routines}
       unit={data.settings.temperatureUnit}
@@ -46,6 +50,8 @@ export function NewRoutinePage() {
   const starterKey = new URLSearchParams(useSearch()).get('starter');
   if (!data) return null;
   const starter = findStarter(data.home, starterKey);
+  // Each example keeps its own draft: choosing one opens that example, not an old blank form.
+  const slot = newRoutineSlot(starterKey);
   return (
     <div className="flex flex-col gap-4">
       <BackToList />
@@ -63,8 +69,12 @@ export function NewRoutinePage() {
         // Another example chosen while here (the address changed) starts a fresh form.
         key={starterKey ?? ''}
         data={data}
-        start={() => routineFromDraft(draftFor(data.home, starterKey))}
+        // A reload goes on with the routine being typed, under the same id.
+        start={() =>
+          keepDraftId(routineFromDraft(draftFor(data.home, starterKey)), slot, data.routines)
+        }
         isNew
+        draftSlot={slot}
       />
     </div>
   );
@@ -79,7 +89,13 @@ export function EditRoutinePage({ id }: { id: string }) {
   return (
     <div className="flex flex-col gap-4">
       <RoutineHeader routine={routine} home={data.home} current="edit" />
-      <Editor key={id} data={data} start={() => routine} isNew={false} />
+      <Editor
+        key={id}
+        data={data}
+        start={() => routine}
+        isNew={false}
+        draftSlot={routineSlot(id)}
+      />
     </div>
   );
 }

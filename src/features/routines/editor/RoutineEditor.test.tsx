@@ -37,6 +37,7 @@ function open(initial: Routine, unit: TemperatureUnit = 'C') {
     <RoutineEditor
       initial={initial}
       isNew={false}
+      draftSlot={initial.id}
       home={home}
       routines={[initial]}
       unit={unit}
@@ -57,6 +58,8 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.clearAllMocks();
+  // What one test typed is kept as a draft: the next one starts without it.
+  localStorage.clear();
 });
 
 describe('RoutineEditor', () => {

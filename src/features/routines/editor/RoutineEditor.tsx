@@ -2,7 +2,8 @@
 // with the routine in words as it is edited. Saving checks the form (problems in plain words next
 // to each field and counted at the top), then the routine as a whole: a loop is refused, a phrase
 // that is also something else asks "Save anyway?". "What would happen now?" tries the draft
-// against the home as it is, changing nothing.
+// against the home as it is, changing nothing. What is typed is kept as a draft until it is saved
+// or cancelled, so a reload brings it back (draftStore.ts).
 import { useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -22,6 +23,8 @@ import { Button } from '../../../components/ui/Button.tsx';
 import { Dialog } from '../../../components/ui/Dialog.tsx';
 import { inputClass } from '../../../components/ui/Field.tsx';
 import { cn } from '../../../components/ui/cn.ts';
+import { DraftNotice } from './DraftNotice.tsx';
+import { openDraft } from './draftStore.ts';
 import { DryRunPanel, type Tried } from './DryRunPanel.tsx';
 import { EditorEnvContext, type EditorEnv } from './editorEnv.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
@@ -31,10 +34,16 @@ import { routineFormSchema, type FormContext } from './formSchema.ts';
 import type { RoutineForm } from './formShape.ts';
 import { LiveSummary } from './LiveSummary.tsx';
 import { ActionList, ConditionList, TriggerList } from './RowLists.tsx';
+import { useDraftKeeper } from './useDraftKeeper.ts';
 
 export interface RoutineEditorProps {
   initial: Routine;
   isNew: boolean;
+  /**
+   * Where what is typed is kept until saved: `newRoutineSlot(starter)` or `routineSlot(id)`. For a
+   * new routine, `initial` has the id its draft was typed under (`keepDraftId`).
+   */
+  draftSlot: string;
   home: Home;
   /** All saved routines; the one being edited is left out of "Run another routine". */
   routines: readonly Routine[];
@@ -128,6 +137,7 @@ function DryRunSlot({
 export function RoutineEditor({
   initial,
   isNew,
+  draftSlot,
   home,
   routines,
   unit,
@@ -149,12 +159,22 @@ export function RoutineEditor({
     [home, unit, base, others],
   );
   const schema = useMemo(() => routineFormSchema(checks), [checks]);
-  // The form starts from the routine once: the home changing underneath must not reset it.
-  const [defaultValues] = useState(() => toForm(initial, { home, unit }));
+  // The form starts from the routine (or from what was typed before a reload) once: the home
+  // changing underneath must not reset it.
+  const [original] = useState(() => toForm(initial, { home, unit }));
+  const [opened] = useState(() =>
+    openDraft(draftSlot, original, unit, isNew ? undefined : initial),
+  );
   const form = useForm<RoutineForm, unknown, Routine>({
     resolver: zodResolver(schema),
-    defaultValues,
+    defaultValues: opened.values,
     mode: 'onTouched',
+  });
+  const draft = useDraftKeeper(form, opened, {
+    slot: draftSlot,
+    routineId: initial.id,
+    unit,
+    original,
   });
   const env = useMemo<EditorEnv>(
     () => ({
@@ -188,6 +208,7 @@ export function RoutineEditor({
     setSaving(true);
     try {
       const saved = await saveRoutineChecked(routine);
+      draft.clear();
       notify({ tone: 'success', title: `Saved “${saved.name}”` });
       onSaved(saved);
     } catch (error) {
@@ -256,6 +277,16 @@ export function RoutineEditor({
             aria-label={isNew ? 'New routine' : `Edit routine ${initial.name}`}
             className="flex flex-col gap-4"
           >
+            <DraftNotice
+              restored={draft.restored}
+              onDiscard={() => {
+                draft.discard();
+                setShowProblems(false);
+                setProblems(null);
+                // After the reset has re-registered the fields: the button that had the focus is gone.
+                requestAnimationFrame(() => form.setFocus('name'));
+              }}
+            />
             {showProblems && <ErrorSummary />}
             <LiveSummary />
             <NameSection />
@@ -300,7 +331,13 @@ export function RoutineEditor({
               <Button onClick={() => void tryNow()} disabled={trying}>
                 What would happen now?
               </Button>
-              <Button variant="ghost" onClick={onCancel}>
+              <Button
+                variant="ghost"
+                onClick={() => {
+                  draft.clear();
+                  onCancel();
+                }}
+              >
                 Cancel
               </Button>
             </div>
