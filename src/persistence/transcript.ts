@@ -37,6 +37,7 @@ const slotsSchema = z.object({
   direction: z.optional(z.enum(['up', 'down'])),
   amount: number,
   query: z.optional(z.enum(['one', 'all', 'any', 'which', 'count'])),
+  concept: word,
 });
 
 const interpretationSchema: z.ZodMiniType<Interpretation> = z.object({
@@ -45,10 +46,13 @@ const interpretationSchema: z.ZodMiniType<Interpretation> = z.object({
   slots: slotsSchema,
   targets: ids,
   ambiguous: z.optional(ids),
-  unresolved: z.optional(z.object({ name: word, area: word, floor: word })),
+  unresolved: z.optional(z.object({ name: word, area: word, floor: word, concept: word })),
   fromContext: z.optional(z.array(z.enum(['area', 'targets', 'intent', 'answer']))),
   corrections: z.optional(z.array(z.object({ said: text, meant: text }))),
   template: word,
+  routine: z.optional(z.object({ id: text, phrase: text })),
+  taught: z.optional(z.object({ id: text, phrase: text })),
+  names: z.optional(z.array(text)),
   // A compound request holds its parts: the same shape, one level down (and so on).
   get parts() {
     return z.optional(z.array(interpretationSchema));

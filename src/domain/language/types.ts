@@ -3,6 +3,7 @@
 // relative-change intents and the person's own vocabulary are our extensions.
 import type { Home } from '../home/model.ts';
 import type { PhraseOwner } from './ownPhrases.ts';
+import type { TaughtVocabulary } from '../teaching/model.ts';
 
 /** Home Assistant's intents that this assistant understands. */
 export const HA_INTENTS = [
@@ -30,6 +31,8 @@ export const OWN_INTENTS = [
   'MediaAdjustVolume',
   'RunRoutine',
   'RunTaughtCommand',
+  /** A taught concept applied to devices: "set the bedroom lamp to study mode" (slots.concept). */
+  'ApplyConcept',
   'StartSkill',
   'SkillTurn',
   'Teach',
@@ -70,6 +73,8 @@ export interface Slots {
   amount?: number;
   /** Questions: "are all …" / "are any …" / "which …" / "how many …". */
   query?: 'one' | 'all' | 'any' | 'which' | 'count';
+  /** ApplyConcept: the taught word as the person wrote it ("study mode"). */
+  concept?: string;
 }
 
 export type SlotName = keyof Slots;
@@ -96,7 +101,13 @@ export interface Interpretation {
    * What was said that matched nothing in the home ("porch" in "turn on the porch light"), so the
    * reply can say what does exist instead.
    */
-  unresolved?: { name?: string; area?: string; floor?: string };
+  unresolved?: {
+    name?: string;
+    area?: string;
+    floor?: string;
+    /** A word used as a setting that nobody taught yet ("set the lamp to study mode"). */
+    concept?: string;
+  };
   /** Where parts of the meaning came from, for "Why?". */
   fromContext?: ('area' | 'targets' | 'intent' | 'answer')[];
   corrections?: Correction[];
@@ -106,6 +117,13 @@ export interface Interpretation {
   template?: string;
   /** RunRoutine: the routine whose phrase was said (slots.name holds its name). */
   routine?: { id: string; phrase: string };
+  /**
+   * RunTaughtCommand: the taught command whose phrase was said. ApplyConcept: the concept used.
+   * A taught name used in any request is listed in `names` (for "Why?": "you taught me …").
+   */
+  taught?: { id: string; phrase: string };
+  /** Taught names this request used ("the big light"), by taught item id. */
+  names?: string[];
 }
 
 /** The previous turn, for follow-ups ("turn it off", "and the kitchen too", "a bit more"). */
@@ -133,4 +151,6 @@ export interface InterpretContext {
   pending?: PendingQuestion;
   /** The person's routines that start by a phrase: their phrases come before the grammar. */
   routines?: readonly PhraseOwner[];
+  /** What the person taught: command phrases, concepts (setting words) and names. */
+  taught?: TaughtVocabulary;
 }
