@@ -9,6 +9,7 @@ import type { TurnExplanation, TurnOutcome } from '../domain/assistant/types.ts'
 import type { IntentName, Slots } from '../domain/language/types.ts';
 import type { Routine } from '../domain/routines/model.ts';
 import type { Run } from '../domain/routines/run.ts';
+import type { TaughtItem } from '../domain/teaching/model.ts';
 
 /**
  * An event as stored: `seq` orders events that share a millisecond (and is the stable cursor for
@@ -48,6 +49,9 @@ export interface RoutineVersionRow {
   routine: Routine;
 }
 
+/** A taught command, concept or name as stored: `deletedAt` (simulated ms) marks one deleted but still undoable. */
+export type TaughtRow = TaughtItem & { deletedAt?: number };
+
 /**
  * 'home' -> HomeSettings, 'clock' -> SimClockState, 'meta' -> Meta; the assistant's
  * 'dialogue' -> DialogueState and 'console' -> ConsoleSettings (transcript.ts); 'runner' ->
@@ -71,6 +75,7 @@ export class TeachableHomeDb extends Dexie {
   routines!: Table<RoutineRow, string>;
   routineVersions!: EntityTable<RoutineVersionRow, 'seq'>;
   routineRuns!: Table<Run, string>;
+  taught!: Table<TaughtRow, string>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
@@ -98,6 +103,8 @@ export class TeachableHomeDb extends Dexie {
       routineVersions: '++seq, [routineId+seq]',
       routineRuns: 'id, [routineId+startedAt], status',
     });
+    // What a person taught the assistant: commands, concepts and names (taught.ts): added only.
+    this.version(4).stores({ taught: 'id, kind, updatedAt' });
   }
 }
 

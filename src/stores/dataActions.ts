@@ -54,6 +54,10 @@ export function describeBackup(
     ...(b.routines.length > 0
       ? [`${b.routines.length} ${b.routines.length === 1 ? 'routine' : 'routines'}`]
       : []),
+    // Commands, concepts and names alike: each is words the person taught.
+    ...(b.taught.length > 0
+      ? [`${b.taught.length} taught ${b.taught.length === 1 ? 'word' : 'words'}`]
+      : []),
   ];
   return `A backup made ${formatDateTime(b.exportedAt, timeZone)} (simulated time) with ${parts.slice(0, -1).join(', ')}${parts.length > 1 ? ' and ' : ''}${parts[parts.length - 1]}.${
     result.upgradedFrom

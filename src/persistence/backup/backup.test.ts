@@ -21,6 +21,8 @@ import {
   saveClockState,
   saveHomeSettings,
 } from '../settings.ts';
+import { deleteTaught, getTaught, listTaught, saveTaught } from '../taught.ts';
+import { sampleCommand, sampleConcept, seedTaught } from '../taughtSamples.ts';
 import { T0, dump, freshDb, makeEvent, seededDb } from '../testing.ts';
 import { backupToText, exportBackup } from './export.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './format.ts';
@@ -36,6 +38,7 @@ afterEach(async () => {
 
 const V1_TEXT = readFileSync(new URL('./fixtures/backup-v1.json', import.meta.url), 'utf8');
 const V2_TEXT = readFileSync(new URL('./fixtures/backup-v2.json', import.meta.url), 'utf8');
+const V3_TEXT = readFileSync(new URL('./fixtures/backup-v3.json', import.meta.url), 'utf8');
 
 function historyWithTies(): HomeEvent[] {
   return [
@@ -213,6 +216,62 @@ describe('backup of routines', () => {
   });
 });
 
+describe('backup of taught items', () => {
+  it('restores the taught commands, concepts and names, leaving out deleted ones', async () => {
+    const source = track(await seededDb([makeEvent(1)]));
+    await seedRoutines(source);
+    await seedTaught(source);
+    const backup = await exportBackup(source, T0 + 10_000);
+    expect(backup.taught.map((i) => i.id)).toEqual([
+      'movie_mode',
+      'study_mode',
+      'big_light',
+      'kids_room',
+    ]);
+    expect(JSON.stringify(backup)).not.toContain('party time');
+    const text = backupToText(backup);
+    expect(text.split('\n').filter((line) => line.includes('"taughtAt":')).length).toBe(4);
+
+    const target = track(await seededDb());
+    await saveTaught(target, sampleCommand({ id: 'replaced', phrases: ['replaced'] }), T0);
+    expect(await importBackup(target, text)).toMatchObject({ ok: true });
+    expect(await listTaught(target)).toEqual(await listTaught(source));
+    expect(await getTaught(target, 'movie_mode')).toMatchObject({
+      phrases: ['cinema time', 'movie mode'],
+      taughtAt: T0,
+      updatedAt: T0 + 200,
+    });
+    expect(await getTaught(target, 'replaced')).toBeUndefined();
+    expect(await target.taught.get('party')).toBeUndefined();
+    expect((await listRoutines(target)).map((r) => r.id)).toEqual(['morning', 'good_night']);
+    expect(backupToText(await exportBackup(target, T0 + 10_000))).toBe(text);
+  });
+
+  it('refuses the whole file when one taught item is invalid, changing nothing', async () => {
+    const source = track(await seededDb([makeEvent(1)]));
+    await seedTaught(source);
+    const backup = JSON.parse(backupToText(await exportBackup(source, T0)));
+    backup.taught[1].settings = {};
+    backup.taught[0].phrases.push('');
+
+    const target = track(await seededDb([makeEvent(7)]));
+    await saveTaught(target, sampleConcept({ id: 'kept', word: 'cozy' }), T0);
+    await saveTaught(target, sampleCommand({ id: 'gone', phrases: ['gone'] }), T0);
+    await deleteTaught(target, 'gone', T0 + 1);
+    const before = await dump(target);
+    expect(await importBackup(target, JSON.stringify(backup))).toEqual({
+      ok: false,
+      message: 'This backup has problems, so nothing was imported.',
+      problems: [
+        'taught[0].phrases[2]: must not be empty',
+        'taught[1].settings: choose at least one setting',
+      ],
+    });
+    expect(await dump(target)).toBe(before);
+    expect((await listTaught(target)).map((i) => i.id)).toEqual(['kept']);
+  });
+});
+
 describe('backup format 1', () => {
   it('is upgraded keeping every entity, event and setting', async () => {
     const v1 = JSON.parse(V1_TEXT);
@@ -322,7 +381,14 @@ describe('backup format 1', () => {
 
 describe('backup format 2', () => {
   const v2 = JSON.parse(V2_TEXT);
-  const upgraded = { ...v2, version: 3, routines: [], routineVersions: [], routineRuns: [] };
+  const upgraded = {
+    ...v2,
+    version: 4,
+    routines: [],
+    routineVersions: [],
+    routineRuns: [],
+    taught: [],
+  };
 
   it('is upgraded keeping everything, with no routines yet', () => {
     expect(v2.version).toBe(2);
@@ -337,5 +403,31 @@ describe('backup format 2', () => {
     expect(await importBackup(db, V2_TEXT)).toMatchObject({ ok: true, upgradedFrom: 2 });
     expect(await exportBackup(db, v2.exportedAt)).toEqual(upgraded);
     expect(await getClockState(db)).toEqual(v2.clock);
+  });
+});
+
+describe('backup format 3', () => {
+  const v3 = JSON.parse(V3_TEXT);
+  const upgraded = { ...v3, version: 4, taught: [] };
+
+  it('is upgraded keeping everything, routines included, with nothing taught yet', () => {
+    expect(v3.version).toBe(3);
+    expect(v3.routines).toHaveLength(2);
+    const parsed = parseBackup(V3_TEXT);
+    if (!parsed.ok) throw new Error(`${parsed.message}\n${parsed.problems.join('\n')}`);
+    expect(parsed.upgradedFrom).toBe(3);
+    expect(parsed.backup).toEqual(upgraded);
+  });
+
+  it('imports into the database and exports the same contents in the current format', async () => {
+    const db = track(freshDb());
+    expect(await importBackup(db, V3_TEXT)).toMatchObject({ ok: true, upgradedFrom: 3 });
+    expect(await exportBackup(db, v3.exportedAt)).toEqual(upgraded);
+    expect(await listTaught(db)).toEqual([]);
+    expect((await listVersions(db, 'good_night')).map((v) => v.routine.name)).toEqual([
+      'Sleep well',
+      'Night night',
+      'Good night',
+    ]);
   });
 });

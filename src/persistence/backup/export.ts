@@ -9,6 +9,7 @@ import { reportRestore, restore } from '../restore.ts';
 import { getRunnerState } from '../routineRunner.ts';
 import { listRoutines } from '../routines.ts';
 import { runSchema } from '../runSchema.ts';
+import { listTaught } from '../taught.ts';
 import { getClockState, getHomeSettings, getMeta } from '../settings.ts';
 import {
   BACKUP_FORMAT,
@@ -81,13 +82,15 @@ async function allRoutines(db: TeachableHomeDb): Promise<RoutinesPart> {
 /** A backup of everything; `now` (simulated ms) is its exportedAt. */
 export async function exportBackup(db: TeachableHomeDb, now: number): Promise<Backup> {
   return db.transaction('r', db.tables, async () => {
-    const [home, settings, clock, meta, routines, runner, events] = await Promise.all([
+    const [home, settings, clock, meta, routines, runner, taught, events] = await Promise.all([
       readHome(db),
       getHomeSettings(db),
       getClockState(db),
       getMeta(db),
       allRoutines(db),
       getRunnerState(db),
+      // Deleted items awaiting undo are left out, like deleted routines; broken ones are reported.
+      listTaught(db),
       allEvents(db),
     ]);
     const live = new Set(routines.routines.map((r) => r.id));
@@ -104,6 +107,7 @@ export async function exportBackup(db: TeachableHomeDb, now: number): Promise<Ba
       ...(runner && {
         runner: { ...runner, held: runner.held.filter((h) => live.has(h.routineId)) },
       }),
+      taught,
       events,
     };
   });
@@ -115,9 +119,10 @@ function rows(list: readonly unknown[], indent: string): string {
 }
 
 /**
- * The backup as text: small parts indented, one line per floor, area, entity, routine (and saved version, and run) and event, so the
- * file is readable, diffs well, and 100,000 events are joined in one pass rather than indented
- * by JSON.stringify's slow path. The same backup always gives the same text.
+ * The backup as text: small parts indented, one line per floor, area, entity, routine (and saved
+ * version, and run), taught item and event, so the file is readable, diffs well, and 100,000
+ * events are joined in one pass rather than indented by JSON.stringify's slow path. The same
+ * backup always gives the same text.
  */
 export function backupToText(backup: Backup): string {
   const inline = (value: unknown): string => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
@@ -133,6 +138,7 @@ export function backupToText(backup: Backup): string {
     `  "routineVersions": ${rows(backup.routineVersions, '  ')}`,
     `  "routineRuns": ${rows(backup.routineRuns, '  ')}`,
     ...(backup.runner ? [`  "runner": ${inline(backup.runner)}`] : []),
+    `  "taught": ${rows(backup.taught, '  ')}`,
     `  "events": ${rows(backup.events, '  ')}`,
   ];
   return `{\n${parts.join(',\n')}\n}\n`;

@@ -11,6 +11,7 @@ import { eventSchema, type HomeEvent } from '../../domain/activity/event.ts';
 import { homeSettingsSchema, type HomeSettings } from '../../domain/settings/settings.ts';
 import { simClockStateSchema, type SimClockState } from '../../domain/clock/simClock.ts';
 import { routineSchema, type Routine } from '../../domain/routines/model.ts';
+import { taughtItemSchema, type TaughtItem } from '../../domain/teaching/model.ts';
 import type { Run } from '../../domain/routines/run.ts';
 import type { RoutineVersionRow } from '../db.ts';
 import { runnerStateSchema, type RunnerState } from '../routineRunner.ts';
@@ -19,7 +20,7 @@ import { runSchema } from '../runSchema.ts';
 import { metaSchema, type Meta } from '../settings.ts';
 
 export const BACKUP_FORMAT = 'teachable-home-backup';
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 /** 100 MB of text: about 300,000 events, far beyond a year of a busy simulated home. */
 export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;
@@ -29,6 +30,8 @@ export const MAX_BACKUP_ROUTINES = 1000;
 export const MAX_BACKUP_ROUTINE_VERSIONS = MAX_BACKUP_ROUTINES * VERSIONS_KEPT;
 /** Waiting runs are never forgotten, so a routine may keep a few more than RUNS_KEPT. */
 export const MAX_BACKUP_ROUTINE_RUNS = MAX_BACKUP_ROUTINES * (RUNS_KEPT + 10);
+/** Twenty times the 500 taught items the interpreter is measured with. */
+export const MAX_BACKUP_TAUGHT = 10_000;
 /** Deeper than any real backup (a cause chain is at most 8 deep); stops stack-exhausting files. */
 export const MAX_BACKUP_DEPTH = 40;
 
@@ -50,6 +53,8 @@ export interface Backup {
   routineRuns: Run[];
   /** Absent when the routine runner has not run yet. */
   runner?: RunnerState;
+  /** Taught commands, concepts and names that are not deleted (since format 4). */
+  taught: TaughtItem[];
   /** Oldest insert first, so events that share a millisecond keep their order. */
   events: HomeEvent[];
 }
@@ -75,6 +80,7 @@ export const backupSchema: z.ZodMiniType<Backup> = z.strictObject({
   routineVersions: z.array(routineVersionSchema).check(z.maxLength(MAX_BACKUP_ROUTINE_VERSIONS)),
   routineRuns: z.array(runSchema).check(z.maxLength(MAX_BACKUP_ROUTINE_RUNS)),
   runner: z.optional(runnerStateSchema),
+  taught: z.array(taughtItemSchema).check(z.maxLength(MAX_BACKUP_TAUGHT)),
   events: z.array(eventSchema).check(z.maxLength(MAX_BACKUP_EVENTS)),
 });
 

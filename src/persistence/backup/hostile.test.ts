@@ -9,6 +9,7 @@ import { BACKUP_VERSION, MAX_BACKUP_CHARS } from './format.ts';
 import { importBackup } from './import.ts';
 import { findJsonSyntaxError } from './jsonSyntax.ts';
 import { seedRoutines } from './routineSamples.ts';
+import { seedTaught } from '../taughtSamples.ts';
 
 let db: TeachableHomeDb;
 let before: string;
@@ -18,12 +19,14 @@ let good: Record<string, unknown> & {
   routines: { id: string }[];
   routineVersions: { routineId: string; routine: { id: string } }[];
   routineRuns: { id: string }[];
+  taught: Record<string, unknown>[];
 };
 
 beforeAll(async () => {
   db = await seededDb([makeEvent(1), makeEvent(2)]);
-  // Routines too, so every refusal below is also seen to keep them.
+  // Routines and taught items too, so every refusal below is also seen to keep them.
   await seedRoutines(db);
+  await seedTaught(db);
   before = await dump(db);
   good = JSON.parse(backupToText(await exportBackup(db, 0)));
 });
@@ -204,6 +207,35 @@ describe('importBackup refuses, changing nothing,', () => {
       JSON.stringify(v2),
       /This backup \(format 2\) has problems/,
       /^has unknown field\(s\) "routines"$/,
+    );
+  });
+
+  it('a format-3 backup that already holds taught items', async () => {
+    const v3 = JSON.parse(
+      readFileSync(new URL('./fixtures/backup-v3.json', import.meta.url), 'utf8'),
+    );
+    v3.taught = [];
+    await expectRefused(
+      JSON.stringify(v3),
+      /This backup \(format 3\) has problems/,
+      /^has unknown field\(s\) "taught"$/,
+    );
+  });
+
+  it('taught items of an unknown kind, or two with one id', async () => {
+    await expectRefused(
+      variant((b) => {
+        b.taught.push(structuredClone(b.taught[0]!));
+      }),
+      /has problems/,
+      /^taught\[4\]\.id: "movie_mode" is used more than once$/,
+    );
+    await expectRefused(
+      variant((b) => {
+        b.taught[2]!.kind = 'nickname';
+      }),
+      /has problems/,
+      /^taught\[2\]\.kind: must be one of "command", "concept", "name"$/,
     );
   });
 

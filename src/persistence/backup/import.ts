@@ -23,6 +23,7 @@ export async function importBackup(db: TeachableHomeDb, text: string): Promise<P
       // Added one by one in file order, so the new `seq`s keep each routine's history in order.
       await db.routineVersions.bulkAdd(backup.routineVersions);
       await db.routineRuns.bulkAdd(backup.routineRuns);
+      await db.taught.bulkAdd(backup.taught);
       await db.settings.bulkPut([
         { key: 'home', value: backup.settings },
         { key: 'meta', value: backup.meta },

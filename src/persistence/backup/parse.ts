@@ -21,13 +21,16 @@ import {
 } from './format.ts';
 import { findJsonSyntaxError } from './jsonSyntax.ts';
 import { routineProblems } from './routineProblems.ts';
+import { taughtProblems } from './taughtProblems.ts';
 import { upgradeV1toV2 } from './upgrades/v1-to-v2.ts';
 import { upgradeV2toV3 } from './upgrades/v2-to-v3.ts';
+import { upgradeV3toV4 } from './upgrades/v3-to-v4.ts';
 
 /** UPGRADES[n] turns format n into format n + 1. */
 const UPGRADES: Record<number, (data: unknown) => UpgradeResult> = {
   1: upgradeV1toV2,
   2: upgradeV2toV3,
+  3: upgradeV3toV4,
 };
 
 /**
@@ -162,6 +165,7 @@ export function parseBackup(text: string): ParseResult {
   const problems = [
     ...homeProblems(parsed.data.home),
     ...routineProblems(parsed.data),
+    ...taughtProblems(parsed.data),
     ...duplicateEventIds(parsed.data),
   ];
   if (problems.length > 0)
