@@ -28,6 +28,7 @@ import { simulatedNow } from './clock.ts';
 import { reactToChange } from './homeActions.ts';
 import { announceRunEffects, newRunId } from './routineEffects.ts';
 import { listRoutines, saveRun } from '../persistence/routines.ts';
+import { vocabulary } from '../persistence/taught.ts';
 import { getRunnerState, saveRunnerState } from '../persistence/routineRunner.ts';
 
 export { useAssistantSession };
@@ -112,14 +113,16 @@ export async function runTurn(
     db.turns,
     db.routines,
     db.routineRuns,
+    db.taught,
   ];
   return db.transaction('rw', tables, async () => {
-    const [settings, consoleSettings, state, routines, runner] = await Promise.all([
+    const [settings, consoleSettings, state, routines, runner, taught] = await Promise.all([
       getHomeSettings(db),
       getConsoleSettings(db),
       getDialogueState(db),
       listRoutines(db),
       getRunnerState(db),
+      vocabulary(db),
     ]);
     let result: TurnResult | undefined;
     let area: string | undefined;
@@ -138,6 +141,7 @@ export async function runTurn(
         now,
         unit: settings.temperatureUnit,
         routines: { list: routines, settings, newRunId, held: runner?.held ?? [] },
+        taught,
       });
       const execution = result.execution;
       return execution ? { home: execution.home, events: execution.events } : { home, events: [] };
@@ -179,11 +183,17 @@ export async function interpretText(
   options: SayOptions = {},
   db: TeachableHomeDb = getDb(),
 ): Promise<Interpretation> {
-  const [home, consoleSettings, state, routines] = await db.transaction(
+  const [home, consoleSettings, state, routines, taught] = await db.transaction(
     'r',
-    [db.floors, db.areas, db.entities, db.settings, db.routines],
+    [db.floors, db.areas, db.entities, db.settings, db.routines, db.taught],
     () =>
-      Promise.all([readHome(db), getConsoleSettings(db), getDialogueState(db), listRoutines(db)]),
+      Promise.all([
+        readHome(db),
+        getConsoleSettings(db),
+        getDialogueState(db),
+        listRoutines(db),
+        vocabulary(db),
+      ]),
   );
   const area =
     options.area === undefined ? speakingArea(home, consoleSettings) : findArea(home, options.area);
@@ -193,6 +203,7 @@ export async function interpretText(
     ...(state.previous && { previous: state.previous }),
     ...(state.pending && { pending: state.pending }),
     routines: routinePhrases(routines),
+    taught,
   });
 }
 

@@ -13,6 +13,7 @@ export function takeTurn(input: TurnInput): TurnResult {
     ...(input.state.previous ? { previous: input.state.previous } : {}),
     ...(input.state.pending ? { pending: input.state.pending } : {}),
     ...(input.routines ? { routines: routinePhrases(input.routines.list) } : {}),
+    ...(input.taught ? { taught: input.taught } : {}),
   });
   if (interpretation.intent === 'RunRoutine' && input.routines)
     return routineTurn(input, interpretation, input.routines);

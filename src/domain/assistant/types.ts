@@ -6,6 +6,7 @@ import type { Home } from '../home/model.ts';
 import type { HomeSettings, TemperatureUnit } from '../settings/settings.ts';
 import type { EngineResult, HeldTrigger } from '../routines/engine.ts';
 import type { Routine } from '../routines/model.ts';
+import type { TaughtVocabulary } from '../teaching/model.ts';
 import type { Interpretation, PendingQuestion, PreviousTurn } from '../language/types.ts';
 
 /** What the assistant remembers between turns; plain data, saved with the transcript. */
@@ -25,6 +26,8 @@ export interface TurnInput {
   unit: TemperatureUnit;
   /** The person's routines: a phrase of one runs it (the runner needs the settings for times). */
   routines?: TurnRoutines;
+  /** What the person taught: their commands, setting words and names. */
+  taught?: TaughtVocabulary;
 }
 
 export interface TurnRoutines {
