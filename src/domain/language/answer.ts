@@ -55,10 +55,17 @@ export function answerPending(
   )
     return answer([options[options.length - 1]!]);
 
-  // Words that tell the options apart: those not shared by every option.
+  // Words that tell the options apart: those not shared by every option. The names a person
+  // taught count as the device's own ("the big light").
+  const taughtNames = context.taught?.names ?? [];
+  const taughtFor = (id: string) =>
+    taughtNames.flatMap((n) =>
+      n.target.kind === 'entity' && n.target.entityId === id ? nameTokens(n.name) : [],
+    );
   const names = options.map((e) => [
     ...nameTokens(e.name),
     ...(e.aliases ?? []).flatMap(nameTokens),
+    ...taughtFor(e.id),
   ]);
   // "the main one": the room's own light ("Office light", a ceiling light) rather than a lamp.
   if (words.some((w) => MAIN.has(w)) && words.length <= 4) {

@@ -2,6 +2,11 @@
 // is tokenized, tried against every sentence of the grammar that it has the words for, and the
 // best parse is resolved against the home. When no sentence fits as a whole, it is read as a
 // compound request ("… and …"), then again forgiving typos in names.
+//
+// The person's own words come in around the grammar: a routine's phrase first, then a taught
+// command the person chose to win over built-in meanings; the other taught commands only when the
+// grammar understands nothing. Taught names and concepts are read by the grammar itself (the
+// lexicon's names, the {concept} list).
 import {
   compileGrammar,
   countNodes,
@@ -13,17 +18,27 @@ import {
 } from './grammar/compile.ts';
 import { Chart, type Parse } from './grammar/match.ts';
 import { answerPending } from './answer.ts';
-import { lexiconOf } from './lexicon.ts';
-import { matchOwnPhrase } from './ownPhrases.ts';
+import { conceptIndex, SETTING_SUFFIXES } from './concepts.ts';
+import { contextLexicon } from './lexicon.ts';
+import { phraseIndex } from './ownPhrases.ts';
 import { tokenize, type Tokens } from './normalize.ts';
 import { resolve } from './resolve.ts';
-import { correct, listWords, slotSource } from './slots.ts';
+import { correct, listWords, slotSource, type SlotExtras } from './slots.ts';
+import {
+  commandSwitchedOn,
+  runTaught,
+  taughtPhrases,
+  understood,
+  type TaughtPhrases,
+} from './taughtCommands.ts';
 import type { InterpretContext, Interpretation } from './types.ts';
 
 let grammar:
   | {
       sentences: CompiledSentence[];
       words: Set<string>;
+      /** The grammar's words that a setting nobody taught cannot be made of alone. */
+      values: Set<string>;
       index: SentenceIndex;
       nodes: number;
     }
@@ -31,14 +46,25 @@ let grammar:
 function compiled() {
   if (!grammar) {
     const sentences = compileGrammar();
+    const words = new Set([...grammarWords(sentences), ...listWords()]);
+    // "mode" and "setting" are the grammar's only to follow a setting's word ("movie mode").
+    const values = new Set([...words].filter((w) => !SETTING_SUFFIXES.has(w)));
     grammar = {
       sentences,
-      words: new Set([...grammarWords(sentences), ...listWords()]),
+      words,
+      values,
       index: indexSentences(sentences),
       nodes: countNodes(sentences),
     };
   }
   return grammar;
+}
+
+/** What the slot lists read beside the home: the taught concepts, and the grammar's values. */
+function extrasOf(context: InterpretContext): SlotExtras {
+  const concepts = context.taught?.concepts;
+  const known = compiled().values;
+  return concepts && concepts.length > 0 ? { concepts: conceptIndex(concepts), known } : { known };
 }
 
 const MAX_LENGTH = 60;
@@ -66,8 +92,8 @@ function read(
   text: string,
   typos?: readonly string[][],
 ): Reading | undefined {
-  const lexicon = lexiconOf(context.home);
-  const source = slotSource(lexicon, typos);
+  const lexicon = contextLexicon(context);
+  const source = slotSource(lexicon, typos, extrasOf(context));
   const words = new Set(tokens.raw);
   for (const w of tokens.base) words.add(w);
   const grammar = compiled();
@@ -152,26 +178,24 @@ function compound(
     while (r < tokens.raw.length && JOINERS.has(tokens.raw[r]!)) r++;
     const right = slice(tokens, r, tokens.raw.length);
     if (right.raw.length === 0) continue;
-    const first = read(left, context, left.raw.join(' '));
-    if (!first?.good || first.interpretation.intent === 'Unknown') continue;
-    const previous = {
-      intent: first.interpretation.intent,
-      slots: first.interpretation.slots,
-      targets: first.interpretation.targets,
-    };
+    const first = part(left, context, left.raw.join(' '));
+    if (!first) continue;
+    const previous = { intent: first.intent, slots: first.slots, targets: first.targets };
     const next: InterpretContext = { ...context, previous, pending: undefined };
     const rightText = right.raw.join(' ');
     const second =
-      pick(read(right, next, rightText)) ??
+      part(right, next, rightText) ??
       pick(read(withAnd(right), next, rightText)) ??
       compound(right, next, rightText, depth + 1);
     if (!second) continue;
-    const parts = [first.interpretation, ...(second.parts ?? [second])];
+    const parts = [first, ...(second.parts ?? [second])];
+    const names = [...new Set(parts.flatMap((p) => p.names ?? []))];
     return {
-      ...first.interpretation,
+      ...first,
       text,
       targets: [...new Set(parts.flatMap((p) => p.targets))],
       parts,
+      ...(names.length > 0 ? { names } : {}),
     };
   }
   return undefined;
@@ -179,6 +203,18 @@ function compound(
 
 const pick = (r: Reading | undefined) =>
   r?.good && r.interpretation.intent !== 'Unknown' ? r.interpretation : undefined;
+
+/** One part of a compound request: a taught command's phrase, or a request the grammar reads. */
+function part(tokens: Tokens, context: InterpretContext, text: string): Interpretation | undefined {
+  const commands = taughtPhrases(context);
+  const chosen = commands?.overriding.match(tokens.base);
+  if (chosen) return runTaught(text, chosen);
+  const heard = pick(read(tokens, context, text));
+  if (heard) return heard;
+  const other = commands?.others.match(tokens.base);
+  return other ? runTaught(text, other) : undefined;
+}
+
 const slice = (t: Tokens, from: number, to: number): Tokens => ({
   raw: t.raw.slice(from, to),
   base: t.base.slice(from, to),
@@ -189,7 +225,7 @@ export function interpret(text: string, context: InterpretContext): Interpretati
   const tokens = tokenize(typeof text === 'string' ? text.slice(0, 500) : '');
   if (tokens.raw.length === 0) return unknown(text);
   if (tokens.raw.length > MAX_LENGTH) return unknown(text);
-  const own = context.routines && matchOwnPhrase(text, context.routines);
+  const own = context.routines && phraseIndex(context.routines).match(tokens.base);
   if (own) {
     return {
       text,
@@ -199,6 +235,24 @@ export function interpret(text: string, context: InterpretContext): Interpretati
       routine: { id: own.id, phrase: own.phrase },
     };
   }
+  const commands = taughtPhrases(context);
+  const chosen = commands?.overriding.match(tokens.base);
+  if (chosen) return runTaught(text, chosen);
+  const meant = understand(tokens, context, text, commands);
+  if (commands && !understood(meant)) {
+    const taught = commands.others.match(tokens.base) ?? commandSwitchedOn(meant, commands);
+    if (taught) return runTaught(text, taught);
+  }
+  return meant;
+}
+
+/** The request as the grammar reads it: exactly, as an answer, in parts, or forgiving typos. */
+function understand(
+  tokens: Tokens,
+  context: InterpretContext,
+  text: string,
+  commands: TaughtPhrases | undefined,
+): Interpretation {
   const answer = answerPending(tokens, context);
   const exact = read(tokens, context, text);
   if (answer) {
@@ -208,11 +262,21 @@ export function interpret(text: string, context: InterpretContext): Interpretati
     if (!fresh) return answer;
   }
   if (exact?.good) return exact.interpretation;
+  // A taught command said word for word, which the grammar does not read as said: the person's
+  // own phrase is a better reading than a guess at typos or a split at "and".
+  const taught = commands?.others.exact(tokens.base);
+  if (taught) return runTaught(text, taught);
   if (tokens.raw.some((t) => JOINERS.has(t))) {
     const parts = compound(tokens, context, text, 0);
     if (parts) return parts;
   }
-  const corrected = correct(tokens, lexiconOf(context.home), compiled().words);
+  const concepts = context.taught?.concepts;
+  const corrected = correct(
+    tokens,
+    contextLexicon(context),
+    compiled().words,
+    concepts && concepts.length > 0 ? conceptIndex(concepts).words : undefined,
+  );
   if (corrected.any) {
     const forgiving = read(corrected.tokens, context, text, corrected.typos);
     if (forgiving?.good) return forgiving.interpretation;

@@ -1,9 +1,13 @@
-// The words of one home: its devices' names and aliases, its rooms and its floors, in token
-// tries so that every name starting at a position is found in one walk. Built once per home
-// object (homes are immutable, so a WeakMap keyed by the entity list is a safe cache).
+// The words of one home: its devices' names and aliases, its rooms and its floors, and the names
+// a person taught for them ("the big light", "the kids' room"), in token tries so that every name
+// starting at a position is found in one walk. Built once per home object and list of taught
+// names (both are immutable, so WeakMaps keyed by the entity list and the names list are safe
+// caches).
 import type { Entity, Home } from '../home/model.ts';
+import type { TaughtName } from '../teaching/model.ts';
 import { nameTokens, singular } from './normalize.ts';
 import { DEVICE_WORDS } from './grammar/words.ts';
+import type { InterpretContext } from './types.ts';
 
 export interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
@@ -37,6 +41,11 @@ export interface NameValue {
   plural: boolean;
   /** Words read as others to find this name (none here: the forgiving walk adds them). */
   corrections: readonly { said: string; meant: string }[];
+  /**
+   * Taught names that gave this name: the item, the device or room it names, and whether the
+   * person chose it to win over another's name of the same words.
+   */
+  taught?: { item: string; id: string; overrides?: boolean }[];
 }
 
 export interface Lexicon {
@@ -76,7 +85,11 @@ const GENERIC = new Set([
   'motion',
 ]);
 
-const cache = new WeakMap<readonly Entity[], Lexicon>();
+/** Per entity list: the lexicon without taught names, and one per list of taught names. */
+const cache = new WeakMap<
+  readonly Entity[],
+  { plain?: Lexicon; taught: WeakMap<readonly TaughtName[], Lexicon> }
+>();
 const NO_CORRECTIONS: NameValue['corrections'] = [];
 
 function merge(
@@ -156,10 +169,46 @@ function endsPlural(name: string): boolean {
   return singular(last) !== last;
 }
 
-export function lexiconOf(home: Home): Lexicon {
-  const cached = cache.get(home.entities);
+/**
+ * A taught name is a full name: it joins the device's (or room's) own name at fit 1. Said like
+ * another device's full name, the two share one value, and the request asks which was meant.
+ */
+function mergeTaught(node: TrieNode<NameValue>, name: TaughtName, id: string, text: string) {
+  const tokens = nameTokens(name.name);
+  merge(node, tokens, id, text, 1, endsPlural(name.name));
+  let at: TrieNode<NameValue> | undefined = node;
+  for (const t of tokens) at = at?.next.get(t);
+  const value = at?.values.find((v) => v.fit === 1);
+  if (value)
+    (value.taught ??= []).push({
+      item: name.id,
+      id,
+      ...(name.overrides ? { overrides: true } : {}),
+    });
+  return tokens;
+}
+
+/** The lexicon of the home a request is read against, with the names the person taught. */
+export const contextLexicon = (context: InterpretContext): Lexicon =>
+  lexiconOf(context.home, context.taught?.names);
+
+export function lexiconOf(home: Home, taughtNames?: readonly TaughtName[]): Lexicon {
+  let forEntities = cache.get(home.entities);
+  if (!forEntities) {
+    forEntities = { taught: new WeakMap() };
+    cache.set(home.entities, forEntities);
+  }
+  const names = taughtNames && taughtNames.length > 0 ? taughtNames : undefined;
+  const cached = names ? forEntities.taught.get(names) : forEntities.plain;
   if (cached && cached.home.areas === home.areas && cached.home.floors === home.floors)
     return cached;
+  const lexicon = build(home, names ?? []);
+  if (names) forEntities.taught.set(names, lexicon);
+  else forEntities.plain = lexicon;
+  return lexicon;
+}
+
+function build(home: Home, taughtNames: readonly TaughtName[]): Lexicon {
   const names = newNode<NameValue>();
   const areas = newNode<NameValue>();
   const floors = newNode<NameValue>();
@@ -231,7 +280,17 @@ export function lexiconOf(home: Home): Lexicon {
     index.order.set(e, i);
     if (e.area) index.byArea.set(e.area, [...(index.byArea.get(e.area) ?? []), e]);
   });
-  const lexicon = { home, names, areas, floors, vocabulary, entities: index };
-  cache.set(home.entities, lexicon);
-  return lexicon;
+  // Taught names last: they name what exists (a name for a device or room since removed is
+  // left out) and are used exactly as said, with no short forms.
+  for (const name of taughtNames) {
+    const target = name.target;
+    if (target.kind === 'entity') {
+      const entity = index.byId.get(target.entityId);
+      if (entity) note(mergeTaught(names, name, entity.id, entity.name));
+    } else {
+      const area = home.areas.find((a) => a.id === target.areaId);
+      if (area) note(mergeTaught(areas, name, area.id, area.name));
+    }
+  }
+  return { home, names, areas, floors, vocabulary, entities: index };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { matchOwnPhrase, phraseWords, type PhraseOwner } from './ownPhrases.ts';
+import {
+  matchOwnPhrase,
+  phraseIndex,
+  phraseWords,
+  withinOneEdit,
+  type PhraseOwner,
+} from './ownPhrases.ts';
 
 const owners: PhraseOwner[] = [
   { id: 'night', name: 'Good night', phrases: ['Good night', 'bed time'] },
@@ -47,5 +53,43 @@ describe('matchOwnPhrase', () => {
     const twice = [...owners, { id: 'other', name: 'Other', phrases: ['good night'] }];
     expect(matchOwnPhrase('good night', twice)?.id).toBe('night');
     expect(matchOwnPhrase('good night', twice.slice(2))?.id).toBe('other');
+  });
+});
+
+describe('withinOneEdit', () => {
+  it.each([
+    ['night', 'night', true],
+    ['nigth', 'night', true],
+    ['nght', 'night', true],
+    ['nights', 'night', true],
+    ['might', 'night', true],
+    ['ngiht', 'night', true],
+    ['nihtg', 'night', false],
+    ['nite', 'night', false],
+    ['movie', 'moive', true],
+    ['ab', 'ba', true],
+    ['', 'a', true],
+    ['', 'ab', false],
+  ])('"%s" and "%s": %s', (a, b, within) => {
+    expect(withinOneEdit(a, b)).toBe(within);
+    expect(withinOneEdit(b, a)).toBe(within);
+  });
+});
+
+describe('phraseIndex', () => {
+  it('is built once per list of owners', () => {
+    expect(phraseIndex(owners)).toBe(phraseIndex(owners));
+    expect(phraseIndex(owners).size).toBe(3);
+    expect(phraseIndex([...owners])).not.toBe(phraseIndex(owners));
+  });
+
+  it('prefers a phrase said exactly to an earlier one said with a typo', () => {
+    const close = [
+      { id: 'a', name: 'A', phrases: ['movie time'] },
+      { id: 'b', name: 'B', phrases: ['moive time'] },
+    ];
+    expect(phraseIndex(close).match(['moive', 'time'])?.id).toBe('b');
+    expect(phraseIndex(close).match(['movie', 'time'])?.id).toBe('a');
+    expect(phraseIndex(close).exact(['movie', 'tmie'])).toBeUndefined();
   });
 });

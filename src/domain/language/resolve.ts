@@ -6,8 +6,9 @@ import type { Capture } from './grammar/match.ts';
 import type { SentenceGroup } from './grammar/sentences.ts';
 import type { Kind, Size, StateMeaning } from './grammar/words.ts';
 import { COVER_SYNONYMS } from './grammar/words.ts';
-import { lexiconOf } from './lexicon.ts';
-import type { DeviceCapture, NameCapture, StateCapture } from './slots.ts';
+import { contextLexicon } from './lexicon.ts';
+import { applySetting, meantSetting, settingDomains } from './resolveConcept.ts';
+import type { ConceptCapture, DeviceCapture, NameCapture, StateCapture } from './slots.ts';
 import type { Correction, InterpretContext, Interpretation, IntentName, Slots } from './types.ts';
 
 export interface Resolved {
@@ -29,6 +30,7 @@ const PRECISE: ReadonlySet<string> = new Set([
   'HassSetVolume',
   'MediaAdjustVolume',
   'HassFanSetSpeed',
+  'ApplyConcept',
 ]);
 const QUESTIONS: ReadonlySet<string> = new Set(['HassGetState']);
 
@@ -188,6 +190,24 @@ export function resolve(
     intent = 'HassLightSet'; // decided below, once the targets are known
   } else intent = group.intent;
 
+  // A setting said as a word: its concept's kinds of device are the ones meant ("study mode in
+  // the bedroom" means the lights there when study mode is for lights).
+  const setting =
+    intent === 'ApplyConcept'
+      ? meantSetting(
+          get<ConceptCapture>('concept'),
+          get<string>('setting'),
+          group.intent === 'FollowUp' || group.intent === 'Repeat'
+            ? previous?.slots.concept
+            : undefined,
+          context,
+        )
+      : undefined;
+  if (setting) {
+    domains = settingDomains(setting);
+    corrections.push(...setting.corrections);
+  }
+
   // Which kinds of device the words allow.
   const kindFilters: ((e: Entity) => boolean)[] = [];
   const stateMeanings: readonly StateMeaning[] | undefined = state?.meanings;
@@ -240,7 +260,7 @@ export function resolve(
   /** The kind of cover said, when a similar one stood in for it ("blinds" for curtains). */
   let saidClass: string | undefined;
 
-  const index = lexiconOf(home).entities;
+  const index = contextLexicon(context).entities;
   const byId = (ids: readonly string[]) => {
     const found: Entity[] = [];
     for (const id of ids) {
@@ -314,7 +334,13 @@ export function resolve(
       const local = named.filter((e) => e.area === context.area);
       if (local.length > 0) named = local;
     }
-    if (named.length > 1 && name.fit < 1 && !quant && !(device?.plural ?? false))
+    // A taught name the person chose to win over another device's name of the same words.
+    const chosen = name.taught?.filter((t) => t.overrides && named.some((e) => e.id === t.id));
+    if (chosen && chosen.length > 0) named = named.filter((e) => chosen.some((t) => t.id === e.id));
+    // A short form several devices share, or a taught name that is also another device's name:
+    // which one is meant?
+    const shared = name.fit < 1 || name.taught !== undefined;
+    if (named.length > 1 && shared && !quant && !(device?.plural ?? false))
       ambiguous = named.map((e) => e.id);
     // A value question is about what a sensor measures; the words say which ("battery level").
     const measure = get<string>('measure');
@@ -460,6 +486,19 @@ export function resolve(
     if (a) slots.area = a.name;
   }
 
+  let taught: Interpretation['taught'];
+  if (setting) {
+    const named = Boolean(saidTarget || inherited || fromContext.includes('area'));
+    // Nothing said and no room to go by: no devices, rather than every light in the home.
+    const applied = applySetting(setting, named ? targets : [], named);
+    targets = applied.targets;
+    slots.concept = applied.word;
+    if (applied.concept) taught = { id: applied.concept.id, phrase: applied.concept.word };
+    if (applied.unresolved && !unresolved.name && !unresolved.area)
+      unresolved.concept = applied.word;
+    if (ambiguous) ambiguous = ambiguous.filter((id) => targets.some((e) => e.id === id));
+  }
+
   // Intents decided by the target.
   if (
     group.intent === 'SetValue' ||
@@ -581,6 +620,23 @@ export function resolve(
   if (ambiguous && ambiguous.length > 1) interpretation.ambiguous = ambiguous;
   if (Object.keys(unresolved).length > 0) interpretation.unresolved = unresolved;
   if (fromContext.length > 0) interpretation.fromContext = [...new Set(fromContext)];
+  if (taught) interpretation.taught = taught;
+  const used = taughtNamesUsed(names, area, interpretation);
+  if (used.length > 0) interpretation.names = used;
   if (corrections.length > 0) interpretation.corrections = corrections;
   return { interpretation, found, penalty };
+}
+
+/** The taught names a reading used: those of the devices it means, and of the room it names. */
+function taughtNamesUsed(
+  names: readonly NameCapture[],
+  area: NameCapture | undefined,
+  interpretation: Interpretation,
+): string[] {
+  const used = new Set<string>();
+  const meant = new Set([...interpretation.targets, ...(interpretation.ambiguous ?? [])]);
+  for (const name of names)
+    for (const t of name.taught ?? []) if (meant.has(t.id)) used.add(t.item);
+  for (const t of area?.taught ?? []) used.add(t.item);
+  return [...used];
 }

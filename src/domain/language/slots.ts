@@ -1,7 +1,9 @@
 // Where slot values come from: the home's names (lexicon.ts), the grammar's word lists
-// (grammar/words.ts), colour names (cssColors.ts) and numbers. Each returns every span that
+// (grammar/words.ts), colour names (cssColors.ts), numbers, and the settings a person taught
+// (concepts.ts) or has not taught yet. Each returns every span that
 // fits at a position with a quality, so the matcher can weigh "living room lamp" the light
 // against "living room" the room followed by "lamp".
+import type { ConceptIndex, ConceptValue } from './concepts.ts';
 import { parseCssColor } from './cssColors.ts';
 import type { Tokens } from './normalize.ts';
 import { nameTokens, singular } from './normalize.ts';
@@ -188,8 +190,15 @@ export interface Corrected {
  * spelling variant ("backlite"), two words run together ("nightlight"), a mistyped grammar word
  * ("temprature"); and, for names, the home's words within a typo or two.
  */
-export function correct(tokens: Tokens, lexicon: Lexicon, known: ReadonlySet<string>): Corrected {
-  const isKnown = (w: string) => known.has(w) || lexicon.vocabulary.has(w);
+export function correct(
+  tokens: Tokens,
+  lexicon: Lexicon,
+  known: ReadonlySet<string>,
+  /** More words to leave alone: the words of taught concepts. */
+  taught?: ReadonlySet<string>,
+): Corrected {
+  const isKnown = (w: string) =>
+    known.has(w) || lexicon.vocabulary.has(w) || (taught?.has(w) ?? false);
   const raw: string[] = [];
   const typos: string[][] = [];
   let any = false;
@@ -294,11 +303,30 @@ function colors(tokens: Tokens, at: number): SpanValue[] {
   return spans;
 }
 
+/** A taught concept's words, as said. */
+export interface ConceptCapture extends ConceptValue {
+  word: string;
+}
+
+/** What the person taught that slot lists read, beside the home's names. */
+export interface SlotExtras {
+  concepts?: ConceptIndex;
+  /**
+   * Words the grammar already knows (its own words and lists): a setting made only of them is
+   * not an unknown setting ("set the fan to low" is a speed, "turn the light to off" nothing).
+   */
+  known?: ReadonlySet<string>;
+}
+
 /**
  * The values of every list at every position of one request, looked up once and remembered:
  * the same position is asked about by many sentences.
  */
-export function slotSource(lexicon: Lexicon, typos?: readonly string[][]): SlotSource {
+export function slotSource(
+  lexicon: Lexicon,
+  typos?: readonly string[][],
+  extras: SlotExtras = {},
+): SlotSource {
   const memo = new Map<string, (readonly SpanValue[] | undefined)[]>();
   return (list, tokens, at) => {
     let row = memo.get(list);
@@ -306,18 +334,53 @@ export function slotSource(lexicon: Lexicon, typos?: readonly string[][]): SlotS
       row = [];
       memo.set(list, row);
     }
-    return (row[at] ??= lookup(lexicon, typos, list, tokens, at));
+    return (row[at] ??= lookup(lexicon, typos, extras, list, tokens, at));
   };
 }
+
+/** Values a setting can be that are not a taught concept: colours, numbers, known words. */
+function knownValue(words: readonly string[], known: ReadonlySet<string> | undefined): boolean {
+  if (words.every((w) => known?.has(w) || known?.has(singular(w)))) return true;
+  return parseCssColor(words.join(' ')) !== undefined;
+}
+
+const NO_SPANS: readonly SpanValue[] = [];
 
 function lookup(
   lexicon: Lexicon,
   typos: readonly string[][] | undefined,
+  extras: SlotExtras,
   list: string,
   tokens: Tokens,
   at: number,
 ): readonly SpanValue[] {
   switch (list) {
+    case 'concept': {
+      if (!extras.concepts) return NO_SPANS;
+      // Below a built-in value of the same words unless the person chose otherwise.
+      return walk(extras.concepts.trie, tokens, at).flatMap(({ end, values }) =>
+        values.map((value) => ({
+          end,
+          value: {
+            ...value,
+            word: tokens.raw.slice(at, end).join(' '),
+          } satisfies ConceptCapture,
+          quality: (value.overrides ? 3 : 1) * (end - at),
+        })),
+      );
+    }
+    case 'setting': {
+      // A setting nobody taught yet ("study mode"): a few words that are not the sentence's own
+      // and not a value the grammar knows. Weighs like an unknown name.
+      const spans: SpanValue[] = [];
+      for (let end = at; end < Math.min(tokens.raw.length, at + 4); end++) {
+        if (STRUCTURAL.has(tokens.base[end]!) || /^\d/.test(tokens.raw[end]!)) break;
+        const words = tokens.raw.slice(at, end + 1);
+        if (knownValue(words, extras.known)) continue;
+        spans.push({ end: end + 1, value: words.join(' '), quality: -1.5 * (end + 1 - at) });
+      }
+      return spans;
+    }
     case 'name':
       return names(lexicon.names, tokens, at, typos, 4);
     case 'area':

@@ -14,8 +14,9 @@ export interface CompiledSentence {
   /** Words the sentence can start with, and lists whose values can start it. */
   first: { words: ReadonlySet<string>; lists: ReadonlySet<string>; empty: boolean };
   /**
-   * The sentence reads unknown words as a name ("turn on movie mode"): tried only when no
-   * sentence of known words fits, since such a reading never wins over one that does.
+   * The sentence reads unknown words as a name ("turn on movie mode") or as a setting nobody
+   * taught ("set the lamp to study mode"): tried only when no sentence of known words fits,
+   * since such a reading never wins over one that does.
    */
   fallback: boolean;
 }
@@ -34,6 +35,9 @@ function usesList(node: Node, list: string): boolean {
       return false;
   }
 }
+
+/** Lists that take any words: sentences with them are the fallbacks. */
+const WILDCARDS = ['any', 'setting'];
 
 export interface First {
   words: Set<string>;
@@ -170,7 +174,7 @@ export function compileGrammar(
         root,
         required: required(root),
         first: first(root),
-        fallback: usesList(root, 'any'),
+        fallback: WILDCARDS.some((list) => usesList(root, list)),
       };
     }),
   );

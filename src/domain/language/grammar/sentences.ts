@@ -313,6 +313,30 @@ export const GROUPS: readonly SentenceGroup[] = [
     ],
   },
 
+  // Settings said as words: a concept the person taught ("study mode" for lights, "cozy" for a
+  // thermostat; {concept} is empty until one is taught), or a setting nobody taught yet, read
+  // only when nothing else fits, so the assistant can ask what it means.
+  {
+    id: 'apply_concept',
+    intent: 'ApplyConcept',
+    sentences: [
+      '<set> <zone> [to|in|into|on] {concept} [mode|setting] [<place>]',
+      '<zone> (to|in|into|on) {concept} [mode|setting] [<place>]',
+      '[<on>|use] {concept} [mode|setting] [(for|on|in) <zone>] [<place>]',
+      '(i want|i would like) {concept} [mode|setting] [(for|on|in) <zone>] [<place>]',
+    ],
+  },
+  {
+    id: 'apply_concept_unknown',
+    intent: 'ApplyConcept',
+    sentences: ['<set> (<unknown>|<nowhere>) (to|in|into) {concept} [mode|setting]'],
+  },
+  {
+    id: 'apply_setting',
+    intent: 'ApplyConcept',
+    sentences: ['(set|put|turn|switch|change) <zone> (to|in|into) {setting} [<place>]'],
+  },
+
   // Relative changes.
   {
     id: 'brighter',
