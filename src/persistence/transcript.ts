@@ -7,6 +7,7 @@
 import { z } from '../domain/zod.ts';
 import { HA_INTENTS, OWN_INTENTS, type Interpretation } from '../domain/language/types.ts';
 import type { DialogueState, TurnResult } from '../domain/assistant/types.ts';
+import { teachStateSchema } from '../domain/teaching/dialogueState.ts';
 import type { SettingKey, TeachableHomeDb, TurnRow } from './db.ts';
 import { humanErrors, issueToProblem, limitProblems, quote } from './problems.ts';
 import { reportRestore, restore } from './restore.ts';
@@ -68,6 +69,7 @@ const dialogueStateSchema: z.ZodMiniType<DialogueState> = z.object({
       interpretation: interpretationSchema,
     }),
   ),
+  teach: z.optional(teachStateSchema),
 });
 
 const explanationSchema = z.object({

@@ -28,7 +28,7 @@ import { simulatedNow } from './clock.ts';
 import { reactToChange } from './homeActions.ts';
 import { announceRunEffects, newRunId } from './routineEffects.ts';
 import { listRoutines, saveRun } from '../persistence/routines.ts';
-import { vocabulary } from '../persistence/taught.ts';
+import { saveTaught, vocabulary } from '../persistence/taught.ts';
 import { getRunnerState, saveRunnerState } from '../persistence/routineRunner.ts';
 
 export { useAssistantSession };
@@ -148,6 +148,7 @@ export async function runTurn(
     });
     if (!result || !before) throw new Error('The home could not be read.');
     for (const run of result.routineRun?.runs ?? []) await saveRun(db, run);
+    if (result.learned) await saveTaught(db, result.learned, now);
     const held = result.routineRun?.held;
     if (held && (runner || held.length > 0)) {
       // Holds the routine's changes started or ended ("unlocked for 2 minutes"): kept for later.
@@ -167,13 +168,18 @@ export async function say(text: string, options: SayOptions = {}): Promise<TurnR
   const { turn, result, before } = await runTurn(getDb(), takeTurn, text, simulatedNow(), options);
   useAssistantSession.setState({ lastSaid: turn });
   const ran = result.routineRun;
-  if (ran) {
+  if (ran && result.interpretation.intent === 'RunRoutine') {
     // The routine's own words are the reply; its children's words and every notice come after.
     const mainRun = ran.runs[0]?.id;
     announceRunEffects({ ...ran, said: ran.said.filter((s) => s.runId !== mainRun) });
-  } else if (result.execution && result.execution.events.length > 0) {
-    reactToChange({ before, after: result.execution.home, events: result.execution.events });
+    return turn;
   }
+  if (ran) announceRunEffects(ran);
+  // Device triggers react to what the request itself changed (routines it started reacted
+  // to their own changes already).
+  const own = result.execution?.events.filter((e) => e.cause.kind !== 'routine') ?? [];
+  if (result.execution && own.length > 0)
+    reactToChange({ before, after: result.execution.home, events: own });
   return turn;
 }
 

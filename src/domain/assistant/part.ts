@@ -28,6 +28,8 @@ export interface PartResult {
   /** Why, beyond what the interpretation says: defaults, conversions, devices left out. */
   notes: string[];
   pending?: PendingQuestion;
+  /** Routines to start after the changes (a taught command that says "run Good night"). */
+  startRoutines?: string[];
 }
 
 /** A part that only talks: nothing ran, nothing changed. */

@@ -2,7 +2,9 @@
 // Every change runs through execute() once, with the utterance as its cause.
 import type { Cause } from '../activity/cause.ts';
 import { supportedCommands } from '../home/capabilities.ts';
-import { execute } from '../home/execute.ts';
+import { execute, type ExecuteResult } from '../home/execute.ts';
+import { runRoutines, type EngineResult } from '../routines/engine.ts';
+import { taughtPart } from './taughtPart.ts';
 import type { Entity } from '../home/model.ts';
 import type { Interpretation, Slots } from '../language/types.ts';
 import { act } from './act.ts';
@@ -69,6 +71,8 @@ function question(part: Interpretation, context: PartContext, entities: Entity[]
 
 function respondToPart(part: Interpretation, context: PartContext): PartResult {
   const { input, home } = context;
+  const taught = taughtPart(part, context);
+  if (taught) return taught;
   if (part.intent === 'Cancel') return saying(context, 'said', ['OK']);
   if (part.intent === 'Help') return saying(context, 'said', [help(home, input.area, input.unit)]);
   if (part.intent === 'Unknown') {
@@ -99,6 +103,44 @@ function respondToPart(part: Interpretation, context: PartContext): PartResult {
   return saying(context, 'failed', [didNotCatch(home, input.area, input.unit)]);
 }
 
+/** Routines a part asked to start (a taught command's "run Good night"), after its changes. */
+function startRoutines(
+  input: TurnInput,
+  results: readonly PartResult[],
+  execution: ExecuteResult | undefined,
+  cause: Cause,
+): { execution: ExecuteResult; run: EngineResult } | undefined {
+  const ids = results.flatMap((r) => r.startRoutines ?? []);
+  if (ids.length === 0 || !input.routines) return undefined;
+  const home = execution?.home ?? input.home;
+  const run = runRoutines(
+    home,
+    {
+      routines: input.routines.list,
+      settings: input.routines.settings,
+      newId: input.routines.newRunId,
+    },
+    {
+      starts: ids.map((routineId) => ({
+        routineId,
+        trigger: 'a taught command',
+        at: input.now,
+        parent: cause,
+      })),
+      held: input.routines.held ?? [],
+    },
+    input.now,
+  );
+  return {
+    execution: {
+      home: run.home,
+      events: [...(execution?.events ?? []), ...run.events],
+      errors: execution?.errors ?? [],
+    },
+    run,
+  };
+}
+
 /** Asking back wins (the person must answer); then acting, answering, failing, talking. */
 const PRIORITY: readonly TurnOutcome[] = ['asked', 'acted', 'answered', 'failed', 'said'];
 
@@ -127,13 +169,16 @@ export function respond(input: TurnInput, interpretation: Interpretation): TurnR
         ? single.execution
         : execute(input.home, commands, cause, input.now);
   const outcome = PRIORITY.find((o) => results.some((r) => r.outcome === o)) ?? 'said';
+  const started = startRoutines(input, results, execution, cause);
+  const done = started?.execution ?? execution;
   return {
     reply: joinSentences(results.flatMap((r) => r.sentences)),
     outcome,
     interpretation,
     commands,
-    ...(execution ? { execution } : {}),
-    explanation: explainTurn(interpretation, answered, input, execution),
+    ...(done ? { execution: done } : {}),
+    explanation: explainTurn(interpretation, answered, input, done),
     state: nextState(input.state, answered),
+    ...(started ? { routineRun: started.run } : {}),
   };
 }

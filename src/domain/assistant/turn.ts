@@ -4,9 +4,20 @@ import { interpret } from '../language/interpret.ts';
 import { routinePhrases } from '../routines/phrases.ts';
 import { respond } from './respond.ts';
 import { routineTurn } from './routineTurn.ts';
+import {
+  beginTeaching,
+  continueTeaching,
+  offerAfterFailure,
+  teachResult,
+  withTeach,
+} from './teachTurn.ts';
 import type { TurnInput, TurnResult } from './types.ts';
 
 export function takeTurn(input: TurnInput): TurnResult {
+  const teaching = continueTeaching(input);
+  if (teaching) return teachResult(input, teaching, takeTurn);
+  // No teach dialogue, or the words were a request of their own: the teaching is dropped.
+  if (input.state.teach) input = { ...input, state: withTeach(input.state, undefined) };
   const interpretation = interpret(input.text, {
     home: input.home,
     ...(input.area !== undefined ? { area: input.area } : {}),
@@ -17,5 +28,7 @@ export function takeTurn(input: TurnInput): TurnResult {
   });
   if (interpretation.intent === 'RunRoutine' && input.routines)
     return routineTurn(input, interpretation, input.routines);
-  return respond(input, interpretation);
+  if (interpretation.intent === 'Teach' && input.taught)
+    return beginTeaching(input, interpretation);
+  return offerAfterFailure(input, respond(input, interpretation));
 }

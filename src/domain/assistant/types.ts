@@ -6,13 +6,16 @@ import type { Home } from '../home/model.ts';
 import type { HomeSettings, TemperatureUnit } from '../settings/settings.ts';
 import type { EngineResult, HeldTrigger } from '../routines/engine.ts';
 import type { Routine } from '../routines/model.ts';
-import type { TaughtVocabulary } from '../teaching/model.ts';
+import type { TaughtItem, TaughtVocabulary } from '../teaching/model.ts';
+import type { TeachState } from '../teaching/dialogueState.ts';
 import type { Interpretation, PendingQuestion, PreviousTurn } from '../language/types.ts';
 
 /** What the assistant remembers between turns; plain data, saved with the transcript. */
 export interface DialogueState {
   previous?: PreviousTurn;
   pending?: PendingQuestion;
+  /** A teach dialogue under way ("What should “movie mode” do?"). */
+  teach?: TeachState;
 }
 
 export interface TurnInput {
@@ -77,4 +80,6 @@ export interface TurnResult {
   state: DialogueState;
   /** A routine the turn ran: its runs to keep, what it said and notified (`execution` holds the home). */
   routineRun?: EngineResult;
+  /** Something the person just taught, to save with the turn. */
+  learned?: TaughtItem;
 }
