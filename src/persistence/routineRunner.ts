@@ -17,6 +17,8 @@ import {
 } from '../domain/routines/model.ts';
 import type { Run } from '../domain/routines/run.ts';
 import type { HomeSettings } from '../domain/settings/settings.ts';
+import type { TaughtCommand } from '../domain/teaching/model.ts';
+import { vocabulary } from './taught.ts';
 import type { TeachableHomeDb } from './db.ts';
 import { updateHome } from './home.ts';
 import { listRoutines, saveRun, waitingRuns } from './routines.ts';
@@ -71,6 +73,8 @@ export interface StepInput {
   waiting: Run[];
   /** Undefined on a first run ever: nothing is missed then. */
   state: RunnerState | undefined;
+  /** Taught commands, for steps that do one. */
+  taught: readonly TaughtCommand[];
 }
 
 export interface StepOutput {
@@ -98,17 +102,19 @@ export async function runnerStep<T extends StepOutput>(
     db.settings,
     db.routines,
     db.routineRuns,
+    db.taught,
   ];
   return db.transaction('rw', tables, async () => {
-    const [routines, settings, waiting, state] = await Promise.all([
+    const [routines, settings, waiting, state, taught] = await Promise.all([
       listRoutines(db),
       getHomeSettings(db),
       waitingRuns(db),
       getRunnerState(db),
+      vocabulary(db),
     ]);
     let output: T | undefined;
     await updateHome(db, (home) => {
-      output = step({ home, routines, settings, waiting, state });
+      output = step({ home, routines, settings, waiting, state, taught: taught.commands });
       return { home: output.home, events: output.events };
     });
     if (!output) throw new Error('The home could not be read.');

@@ -6,6 +6,7 @@ import type { DryRun } from '../domain/routines/dryRun.ts';
 import { dryRun } from '../domain/routines/dryRun.ts';
 import { routineProblems, type RoutineProblems } from '../domain/routines/checks.ts';
 import { getDb } from '../persistence/instance.ts';
+import { vocabulary } from '../persistence/taught.ts';
 import { readHome } from '../persistence/home.ts';
 import { getHomeSettings } from '../persistence/settings.ts';
 import {
@@ -39,12 +40,13 @@ export function routineFromDraft(draft: Omit<Routine, 'id' | 'createdAt' | 'upda
  */
 export async function checkRoutine(routine: Routine): Promise<RoutineProblems> {
   const db = getDb();
-  const [home, others, settings] = await Promise.all([
+  const [home, others, settings, taught] = await Promise.all([
     readHome(db),
     listRoutines(db),
     getHomeSettings(db),
+    vocabulary(db),
   ]);
-  return routineProblems(routine, others, home, settings.temperatureUnit);
+  return routineProblems(routine, others, home, settings.temperatureUnit, taught.commands);
 }
 
 export class RoutineRefused extends Error {}

@@ -26,6 +26,7 @@ import { announceRunEffects, newRunId } from './routineEffects.ts';
 
 const worldOf = (input: StepInput): RoutineWorld => ({
   routines: input.routines,
+  taught: input.taught,
   settings: input.settings,
   newId: newRunId,
 });

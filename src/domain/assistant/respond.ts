@@ -119,6 +119,7 @@ function startRoutines(
       routines: input.routines.list,
       settings: input.routines.settings,
       newId: input.routines.newRunId,
+      taught: input.taught?.commands ?? [],
     },
     {
       starts: ids.map((routineId) => ({

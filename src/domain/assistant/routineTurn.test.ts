@@ -200,7 +200,7 @@ describe('a turn that says a routine phrase', () => {
     const result = sayWith('do the thing', [taught]);
     expect(result.outcome).toBe('failed');
     expect(result.reply).toBe(
-      "Tried. “Taught” ran, but a step didn't work: taught commands are not available yet.",
+      "Tried. “Taught” ran, but a step didn't work: the taught command no longer exists.",
     );
   });
 

@@ -43,7 +43,12 @@ export function routineTurn(
   };
   const engine = runRoutines(
     input.home,
-    { routines: routines.list, settings: routines.settings, newId: routines.newRunId },
+    {
+      routines: routines.list,
+      settings: routines.settings,
+      newId: routines.newRunId,
+      taught: input.taught?.commands ?? [],
+    },
     {
       starts: [{ routineId: id, trigger: `you said “${phrase}”`, at: input.now, parent: cause }],
       held: routines.held ?? [],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoHome } from '../home/scenarios/demo.ts';
 import { routineProblems } from './checks.ts';
 import { routineSchema, type Routine } from './model.ts';
+import type { TaughtCommand } from '../teaching/model.ts';
 
 const home = demoHome(Date.parse('2026-03-03T19:30:00Z'));
 
@@ -108,6 +109,24 @@ describe('routineProblems', () => {
     });
     expect(routineProblems(r, [], home, 'C').warnings).toEqual([
       '“Movie time, please” is the same as “movie time”, which this routine already has.',
+    ]);
+  });
+});
+
+describe('phrases taught as commands', () => {
+  it('warns when a routine phrase is also a taught command, naming it', () => {
+    const r = routine('r', { name: 'Cinema', triggers: phrases('movie mode') });
+    const taught: TaughtCommand = {
+      id: 't1',
+      kind: 'command',
+      source: 'form',
+      taughtAt: 0,
+      updatedAt: 0,
+      phrases: ['movie mode'],
+      steps: [{ type: 'say', text: 'Popcorn?' }],
+    };
+    expect(routineProblems(r, [], home, 'C', [taught]).warnings).toEqual([
+      '“movie mode” is also a command you taught me (“movie mode”): saying it will run this routine instead.',
     ]);
   });
 });

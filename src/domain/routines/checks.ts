@@ -9,6 +9,7 @@ import { matchOwnPhrase, phraseWords } from '../language/ownPhrases.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
 import { findRunLoop, findSelfTrigger } from './loops.ts';
 import type { Routine } from './model.ts';
+import type { TaughtCommand } from '../teaching/model.ts';
 
 export interface RoutineProblems {
   errors: string[];
@@ -29,6 +30,7 @@ function phraseWarnings(
   others: readonly Routine[],
   home: Home,
   unit: TemperatureUnit,
+  taught: readonly TaughtCommand[],
 ): string[] {
   const warnings: string[] = [];
   const seen = new Map<string, string>();
@@ -41,6 +43,16 @@ function phraseWarnings(
       continue;
     }
     seen.set(key, phrase);
+    const command = matchOwnPhrase(
+      phrase,
+      taught.map((c) => ({ id: c.id, name: c.phrases[0]!, phrases: c.phrases })),
+    );
+    if (command) {
+      warnings.push(
+        `“${phrase}” is also a command you taught me (“${command.name}”): saying it will run this routine instead.`,
+      );
+      continue;
+    }
     const other = matchOwnPhrase(phrase, owners);
     if (other) {
       warnings.push(
@@ -66,6 +78,8 @@ export function routineProblems(
   others: readonly Routine[],
   home: Home,
   unit: TemperatureUnit,
+  /** Taught commands, whose phrases a routine's should not repeat unawares. */
+  taught: readonly TaughtCommand[] = [],
 ): RoutineProblems {
   const rest = others.filter((r) => r.id !== routine.id);
   const errors: string[] = [];
@@ -74,5 +88,5 @@ export function routineProblems(
   const areaOf = (id: string) => home.entities.find((e) => e.id === id)?.area;
   const self = findSelfTrigger(routine, areaOf);
   if (self) errors.push(self);
-  return { errors, warnings: phraseWarnings(routine, rest, home, unit) };
+  return { errors, warnings: phraseWarnings(routine, rest, home, unit, taught) };
 }

@@ -11,6 +11,7 @@ import type { Home } from '../home/model.ts';
 import type { HomeSettings } from '../settings/settings.ts';
 import { checkConditions } from './conditions.ts';
 import type { Routine, Trigger } from './model.ts';
+import type { TaughtCommand } from '../teaching/model.ts';
 import { advanceRun, runCause, startRun, type Run } from './run.ts';
 import { describeTrigger } from './summary.ts';
 import { durationWords, type SummaryContext } from './summaryWords.ts';
@@ -18,6 +19,8 @@ import { firedBy, holdsNow, type DeviceTrigger } from './triggers.ts';
 
 export interface RoutineWorld {
   routines: readonly Routine[];
+  /** Taught commands, for steps that do one. */
+  taught?: readonly TaughtCommand[];
   settings: HomeSettings;
   /** A fresh run id. */
   newId: () => string;
@@ -212,7 +215,7 @@ export function runRoutines(
   let made = 0;
   const settle = (run: Run, routine: Routine) => {
     const before = result.home;
-    const out = advanceRun(run, routine, before, now);
+    const out = advanceRun(run, routine, before, now, world.taught ?? []);
     result.home = out.home;
     result.events.push(...out.events);
     upsert(result.runs, out.run);

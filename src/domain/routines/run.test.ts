@@ -4,6 +4,7 @@ import type { Action, Routine } from './model.ts';
 import { routineSchema } from './model.ts';
 import { advanceRun, interruptRun, MAX_DEPTH, startRun } from './run.ts';
 import { commandsForControl } from './controls.ts';
+import type { TaughtCommand } from '../teaching/model.ts';
 
 const NOW = Date.parse('2026-03-03T22:30:00Z');
 const home = demoHome(Date.parse('2026-03-03T19:30:00Z'));
@@ -170,5 +171,49 @@ describe('a run', () => {
     const interrupted = interruptRun(waiting, NOW + 3_600_000);
     expect(interrupted.status).toBe('interrupted');
     expect(advanceRun(interrupted, r, home, NOW + 3_600_000).events).toEqual([]);
+  });
+});
+
+describe('a step that does a taught command', () => {
+  const movieMode: TaughtCommand = {
+    id: 'taught-movie',
+    kind: 'command',
+    source: 'conversation',
+    taughtAt: NOW - 86_400_000,
+    updatedAt: NOW - 86_400_000,
+    phrases: ['movie mode'],
+    steps: [
+      {
+        type: 'control',
+        target: { kind: 'entity', entityId: 'light.living_room_lamp' },
+        command: 'set_brightness',
+        value: 20,
+      },
+      { type: 'say', text: 'Enjoy the film.' },
+    ],
+  };
+
+  it('does its steps, caused by the taught command within the routine', () => {
+    const r = routine([{ type: 'run_taught', commandId: 'taught-movie' }]);
+    const out = advanceRun(startRun(r, 'now', NOW, 'run-t'), r, home, NOW, [movieMode]);
+    expect(out.run.status).toBe('done');
+    const lamp = out.home.entities.find((e) => e.id === 'light.living_room_lamp');
+    expect(lamp?.attributes).toMatchObject({ brightness: 20 });
+    expect(out.events[0]?.cause).toMatchObject({
+      kind: 'taught',
+      phrase: 'movie mode',
+      parent: { kind: 'routine', routineId: r.id, runId: 'run-t' },
+    });
+    expect(out.effects.said).toEqual([{ text: 'Enjoy the film.', at: NOW }]);
+  });
+
+  it('fails the step, saying so, when the taught command is gone', () => {
+    const r = routine([{ type: 'run_taught', commandId: 'taught-gone' }]);
+    const out = advanceRun(startRun(r, 'now', NOW, 'run-g'), r, home, NOW, [movieMode]);
+    expect(out.run.status).toBe('failed');
+    expect(out.run.steps[0]).toMatchObject({
+      status: 'failed',
+      detail: 'the taught command no longer exists',
+    });
   });
 });

@@ -8,6 +8,8 @@ import { execute } from '../home/execute.ts';
 import type { Home } from '../home/model.ts';
 import { commandsForControl } from './controls.ts';
 import type { Routine } from './model.ts';
+import type { TaughtCommand } from '../teaching/model.ts';
+import { commandPlan } from '../teaching/run.ts';
 
 /**
  * `skipped`: triggered, but its conditions said no. `interrupted`: a reload came in the middle of
@@ -119,7 +121,14 @@ export interface Advanced {
  * or the end. A run due earlier (the clock jumped) does its actions at their due times, so the
  * events read as they would have happened.
  */
-export function advanceRun(run: Run, routine: Routine, home: Home, now: number): Advanced {
+export function advanceRun(
+  run: Run,
+  routine: Routine,
+  home: Home,
+  now: number,
+  /** The person's taught commands, for "do movie mode" steps. */
+  taught: readonly TaughtCommand[] = [],
+): Advanced {
   const effects: RunEffects = { said: [], notices: [], start: [] };
   const events: HomeEvent[] = [];
   if (run.status !== 'waiting' || run.resumeAt === undefined || run.resumeAt > now)
@@ -211,10 +220,50 @@ export function advanceRun(run: Run, routine: Routine, home: Home, now: number):
         effects.start.push({ routineId: action.routineId, at });
         step('done');
         break;
-      case 'run_taught':
-        failed = true;
-        step('failed', 'taught commands are not available yet');
+      case 'run_taught': {
+        const command = taught.find((c) => c.id === action.commandId);
+        if (!command) {
+          failed = true;
+          step('failed', 'the taught command no longer exists');
+          break;
+        }
+        const plan = commandPlan(command, current, { taught });
+        const result = execute(
+          current,
+          plan.commands,
+          {
+            kind: 'taught',
+            commandId: command.id,
+            phrase: command.phrases[0]!,
+            taughtAt: command.taughtAt,
+            parent: cause,
+          },
+          at,
+        );
+        current = result.home;
+        events.push(...result.events);
+        effects.said.push(...plan.say.map((text) => ({ text, at })));
+        effects.notices.push(...plan.notify.map((n) => ({ ...n, at })));
+        effects.start.push(...plan.routines.map((routineId) => ({ routineId, at })));
+        const problems = [
+          ...plan.missing,
+          ...plan.problems,
+          ...result.errors.map((e) => e.message),
+        ];
+        const nothing =
+          result.events.length === 0 && plan.routines.length === 0 && plan.say.length === 0;
+        if (problems.length > 0 && nothing) failed = true;
+        step(
+          problems.length > 0 && nothing ? 'failed' : 'done',
+          problems.length > 0
+            ? problems.join('; ')
+            : nothing
+              ? 'nothing needed changing'
+              : undefined,
+          result.events.map((e) => e.id),
+        );
         break;
+      }
     }
   }
   const { resumeAt: _done, ...rest } = run;
