@@ -142,6 +142,7 @@ export async function runTurn(
         unit: settings.temperatureUnit,
         routines: { list: routines, settings, newRunId, held: runner?.held ?? [] },
         taught,
+        timeZone: settings.location.timeZone,
       });
       const execution = result.execution;
       return execution ? { home: execution.home, events: execution.events } : { home, events: [] };

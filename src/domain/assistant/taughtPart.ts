@@ -10,9 +10,15 @@ import { conceptCommands } from '../teaching/concepts.ts';
 import type { Concept, TaughtCommand } from '../teaching/model.ts';
 import { commandPlan } from '../teaching/run.ts';
 import { saying, type PartContext, type PartResult } from './part.ts';
-import { curly, theName } from './words.ts';
+import { capitalize, curly, theName } from './words.ts';
+import { becauseTaught } from '../teaching/words.ts';
+import type { TurnInput } from './types.ts';
 
 const sentence = (text: string) => ({ text, verbFirst: false });
+
+/** For "Why?": "Because you taught me “movie mode” on 3 March." */
+const because = (item: TaughtCommand | Concept, input: TurnInput) =>
+  `${capitalize(becauseTaught(item, input.timeZone ?? 'UTC', input.now))}.`;
 
 export function taughtCause(item: TaughtCommand | Concept, phrase: string, parent: Cause): Cause {
   return { kind: 'taught', commandId: item.id, phrase, taughtAt: item.taughtAt, parent };
@@ -54,7 +60,7 @@ function runCommand(
     execution,
     home: execution.home,
     targets: [...new Set(execution.events.map((e) => e.entityId))],
-    notes: [`${title} is a command you taught me.`],
+    notes: [because(command, input)],
     ...(plan.routines.length > 0 ? { startRoutines: plan.routines } : {}),
   };
 }
@@ -94,7 +100,7 @@ function applyConcept(part: Interpretation, context: PartContext, concept: Conce
     execution,
     home: execution.home,
     targets: applied.applied.map((e) => e.id),
-    notes: [`${word} is a setting you taught me.`],
+    notes: [because(concept, input)],
   };
 }
 

@@ -24,6 +24,7 @@ function conversation() {
       state,
       now: NOW,
       unit: 'C',
+      timeZone: 'Europe/London',
       taught: vocabularyOf(learned),
       routines: { list: [], settings: DEFAULT_SETTINGS, newRunId: () => `run-${runs++}` },
     });
@@ -65,6 +66,7 @@ describe('teaching a command in conversation', () => {
     const again = c.say('movie mode');
     expect(again.interpretation.intent).toBe('RunTaughtCommand');
     expect(brightness(c.entity('light.living_room_lamp'))).toBe(20);
+    expect(again.explanation.reasons).toContain('Because you taught me “movie mode” on 3 March.');
     // Its changes say who taught them.
     expect(again.execution?.events[0]?.cause).toMatchObject({
       kind: 'taught',

@@ -31,6 +31,8 @@ export interface TurnInput {
   routines?: TurnRoutines;
   /** What the person taught: their commands, setting words and names. */
   taught?: TaughtVocabulary;
+  /** The home's time zone, for dates said in replies ("you taught me … on 3 March"). */
+  timeZone?: string;
 }
 
 export interface TurnRoutines {
