@@ -37,6 +37,7 @@ function Editor({
       draftSlot={draftSlot}
       home={data.home}
       routines={data.routines}
+      taught={data.taught}
       unit={data.settings.temperatureUnit}
       onSaved={toList}
       onCancel={toList}

@@ -34,6 +34,27 @@ function RunRoutineFields({ index }: { index: number }) {
   );
 }
 
+function RunTaughtFields({ index }: { index: number }) {
+  const name = `actions.${index}.commandId` as const;
+  const { taught } = useEditorEnv();
+  const chosen = useRowValue<string>(name);
+  return (
+    <div className={grid}>
+      <SelectField name={name} label="Taught command">
+        <option value="">Choose a taught command…</option>
+        {chosen !== '' && !taught.some((c) => c.id === chosen) && (
+          <option value={chosen}>A taught command that no longer exists</option>
+        )}
+        {taught.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.phrases[0]}
+          </option>
+        ))}
+      </SelectField>
+    </div>
+  );
+}
+
 function WaitFields({ index }: { index: number }) {
   const minutes = `actions.${index}.minutes` as const;
   const seconds = `actions.${index}.seconds` as const;
@@ -55,12 +76,7 @@ export function ActionFields({ index, type }: { index: number; type: ActionRow['
     case 'run_routine':
       return <RunRoutineFields index={index} />;
     case 'run_taught':
-      return (
-        <p className={note}>
-          This step does a command you taught me. Teaching commands is not available yet, so it is
-          kept as it is: remove it if you no longer want it.
-        </p>
-      );
+      return <RunTaughtFields index={index} />;
     case 'wait':
       return <WaitFields index={index} />;
     case 'say':

@@ -4,6 +4,7 @@
 // that is also something else asks "Save anyway?". "What would happen now?" tries the draft
 // against the home as it is, changing nothing. What is typed is kept as a draft until it is saved
 // or cancelled, so a reload brings it back (draftStore.ts).
+import type { TaughtCommand } from '../../../domain/teaching/model.ts';
 import { useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -36,6 +37,8 @@ import { LiveSummary } from './LiveSummary.tsx';
 import { ActionList, ConditionList, TriggerList } from './RowLists.tsx';
 import { useDraftKeeper } from './useDraftKeeper.ts';
 
+const NO_TAUGHT: readonly TaughtCommand[] = [];
+
 export interface RoutineEditorProps {
   initial: Routine;
   isNew: boolean;
@@ -47,6 +50,8 @@ export interface RoutineEditorProps {
   home: Home;
   /** All saved routines; the one being edited is left out of "Run another routine". */
   routines: readonly Routine[];
+  /** Taught commands, which "Do a taught command" may choose. */
+  taught?: readonly TaughtCommand[];
   unit: TemperatureUnit;
   onSaved: (saved: Routine) => void;
   onCancel: () => void;
@@ -140,6 +145,7 @@ export function RoutineEditor({
   draftSlot,
   home,
   routines,
+  taught = NO_TAUGHT,
   unit,
   onSaved,
   onCancel,
@@ -155,8 +161,8 @@ export function RoutineEditor({
     [initial.id, initial.enabled, initial.createdAt, initial.updatedAt],
   );
   const checks = useMemo<FormContext>(
-    () => ({ home, unit, base, others }),
-    [home, unit, base, others],
+    () => ({ home, unit, base, others, taught }),
+    [home, unit, base, others, taught],
   );
   const schema = useMemo(() => routineFormSchema(checks), [checks]);
   // The form starts from the routine (or from what was typed before a reload) once: the home
@@ -181,17 +187,17 @@ export function RoutineEditor({
       home,
       unit,
       others,
+      taught,
       checks,
       words: {
         home,
         unit,
         routineName: (id) =>
           id === initial.id ? form.getValues('name') : others.find((r) => r.id === id)?.name,
-        // Taught commands arrive with teaching (issue 5).
-        taughtName: () => undefined,
+        taughtName: (id) => taught.find((c) => c.id === id)?.phrases[0],
       },
     }),
-    [home, unit, others, checks, initial.id, form],
+    [home, unit, others, taught, checks, initial.id, form],
   );
 
   const [showProblems, setShowProblems] = useState(false);

@@ -231,7 +231,7 @@ export function ConditionList() {
 }
 
 export function ActionList() {
-  const { others } = useEditorEnv();
+  const { others, taught } = useEditorEnv();
   const config: ListConfig = {
     name: 'actions',
     noun: 'step',
@@ -243,7 +243,7 @@ export function ActionList() {
     types: ACTION_TYPES.map((t) =>
       t.type === 'run_routine' && others.length === 0
         ? { ...t, label: `${t.label} (none saved yet)`, disabled: true }
-        : t.type === 'run_taught'
+        : t.type === 'run_taught' && taught.length === 0
           ? { ...t, label: `${t.label} (none taught yet)`, disabled: true }
           : t,
     ),

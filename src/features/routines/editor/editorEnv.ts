@@ -4,6 +4,7 @@
 import { createContext, useContext } from 'react';
 import type { Home } from '../../../domain/home/model.ts';
 import type { Routine } from '../../../domain/routines/model.ts';
+import type { TaughtCommand } from '../../../domain/teaching/model.ts';
 import type { SummaryContext } from '../../../domain/routines/summary.ts';
 import type { TemperatureUnit } from '../../../domain/settings/settings.ts';
 import type { FormContext } from './formSchema.ts';
@@ -13,6 +14,8 @@ export interface EditorEnv {
   unit: TemperatureUnit;
   /** The saved routines other than this one, by name. */
   others: readonly Routine[];
+  /** Taught commands, by their first phrase. */
+  taught: readonly TaughtCommand[];
   checks: FormContext;
   words: SummaryContext;
 }

@@ -41,6 +41,8 @@ export interface FormContext extends Convert {
   base: RoutineBase;
   /** The other saved routines, which "Run another routine" may choose. */
   others: readonly Pick<Routine, 'id'>[];
+  /** Taught commands, which "Do a taught command" may choose. */
+  taught?: readonly { id: string }[];
 }
 
 /** Adds a problem at a path inside the row: "value", "phrases.2.text". */
@@ -224,7 +226,9 @@ function actionRow(c: FormContext) {
         problem('routineId', 'That routine no longer exists: choose another');
     }),
     withRules(s.run_taught, (row, problem) => {
-      if (row.commandId === '') problem('commandId', 'Taught commands are not available yet');
+      if (row.commandId === '') problem('commandId', 'Choose a taught command');
+      else if (!(c.taught ?? []).some((t) => t.id === row.commandId))
+        problem('commandId', 'That taught command no longer exists: choose another');
     }),
     withRules(s.wait, (row, problem) => {
       const minutes = WHOLE.test(row.minutes.trim()) ? Number(row.minutes) : undefined;
