@@ -149,6 +149,8 @@ test.describe('Home panel', () => {
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
+    await expect(home.button('Remember this as…')).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(home.switch('Emma is home')).toBeFocused();
 
     // Tab on to the first light's switch; Space toggles it.

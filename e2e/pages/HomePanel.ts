@@ -73,4 +73,32 @@ export class HomePanel {
     await this.button(`Colour of ${lightName}`).click();
     await this.button(`Set ${lightName} to ${colour}`).click();
   }
+
+  /** The "Remember this as…" dialog (open it with openRemember). */
+  get rememberDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Remember this as…' });
+  }
+
+  /** Opens "Remember this as…" from the heading of the page. */
+  async openRemember(): Promise<Locator> {
+    await this.button('Remember this as…').click();
+    await expect(this.rememberDialog).toBeVisible();
+    return this.rememberDialog;
+  }
+
+  /** A device's tick box in the open "Remember this as…" dialog, named by the device. */
+  rememberBox(deviceName: string): Locator {
+    return this.rememberDialog.getByRole('checkbox', { name: deviceName, exact: true });
+  }
+
+  /** The dialog's line saying what the words will do. */
+  get rememberPreview(): Locator {
+    return this.rememberDialog.getByTestId('remember-preview');
+  }
+
+  /** Names what is ticked and presses "Remember"; the dialog stays open if something is wrong. */
+  async rememberAs(name: string): Promise<void> {
+    await this.rememberDialog.getByRole('textbox', { name: 'Name' }).fill(name);
+    await this.rememberDialog.getByRole('button', { name: 'Remember', exact: true }).click();
+  }
 }

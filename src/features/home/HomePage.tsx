@@ -4,6 +4,7 @@ import { groupHome, summarize } from './layout.ts';
 import { Household } from './Household.tsx';
 import { UnitContext } from './unit.ts';
 import { Floors } from './DevicePanel.tsx';
+import { RememberButton } from './remember/RememberButton.tsx';
 
 export default function HomePage() {
   const home = useHome();
@@ -11,11 +12,15 @@ export default function HomePage() {
   const groups = useMemo(() => (home ? groupHome(home) : undefined), [home]);
   if (!home || !groups)
     return <p className="p-6 text-slate-600 dark:text-slate-400">Opening your home…</p>;
+  const unit = settings?.temperatureUnit ?? 'C';
   return (
-    <UnitContext.Provider value={settings?.temperatureUnit ?? 'C'}>
+    <UnitContext.Provider value={unit}>
       <div className="flex flex-col gap-6">
         <div className="flex flex-col gap-3">
-          <h1 className="text-2xl font-bold tracking-tight">Your home</h1>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h1 className="text-2xl font-bold tracking-tight">Your home</h1>
+            {home.entities.length > 0 && <RememberButton home={home} unit={unit} />}
+          </div>
           <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="home-summary">
             {summarize(home).join(' · ')}
           </p>
