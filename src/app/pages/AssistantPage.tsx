@@ -4,6 +4,7 @@
 // keeps what was typed and where the conversation was scrolled.
 import { useEffect, useRef, useState } from 'react';
 import { Tabs } from 'radix-ui';
+import { Link } from 'wouter';
 import { AssistantConsole } from '../../features/assistant/AssistantConsole.tsx';
 import { DevicePanel } from '../../features/home/DevicePanel.tsx';
 import { useAssistantSession } from '../../stores/assistant.ts';
@@ -53,6 +54,12 @@ export default function AssistantPage() {
             <p className="mt-1 hidden text-sm text-slate-700 lg:block dark:text-slate-300">
               Ask your home for something in your own words, and see the devices change.
             </p>
+            <Link
+              href="/learned"
+              className="mt-1 inline-block text-sm text-accent-700 underline underline-offset-2 dark:text-accent-100"
+            >
+              Things I've learned
+            </Link>
           </div>
           <Tabs.List
             aria-label="Show"
