@@ -4,6 +4,7 @@
 import { interpret } from '../domain/language/interpret.ts';
 import type { Action } from '../domain/routines/model.ts';
 import { checkTaught, type TaughtProblems } from '../domain/teaching/checks.ts';
+import { teachingCollisions } from '../domain/teaching/collisions.ts';
 import type { TeachContext } from '../domain/teaching/dialogueState.ts';
 import type { TaughtItem } from '../domain/teaching/model.ts';
 import { readSteps, STEPS_HINT } from '../domain/teaching/readSteps.ts';
@@ -58,9 +59,12 @@ export async function saveTaughtChecked(
   item: TaughtItem,
   confirmedCollisions = false,
 ): Promise<TaughtItem> {
-  const problems = await checkTaughtItem(item);
+  const ctx = await context();
+  const problems = checkTaught(item, ctx);
   if (problems.errors.length > 0) throw new TaughtRefused(problems.errors.join(' '));
-  const overrides = confirmedCollisions && problems.warnings.length > 0;
+  // Only a confirmed collision makes it win; a warning about a missing device does not.
+  const collides = teachingCollisions(item, ctx).some((c) => !c.refuse);
+  const overrides = confirmedCollisions && collides;
   return saveTaught(getDb(), overrides ? { ...item, overrides: true } : item, simulatedNow());
 }
 
