@@ -24,6 +24,14 @@ test('"movie mode" taught in conversation works at once and after a reload', asy
   await expect(await assistant.say('yes')).toContainText('Done. “movie mode” now means');
   for (const id of ['light.living_room_ceiling', 'light.living_room_lamp', 'light.tv_backlight'])
     await expect.poll(() => brightness(app, id), id).toBe(20);
+  const learned = await page.evaluate(() => window.teachableHome!.taught.list());
+  expect(learned).toEqual([
+    expect.objectContaining({
+      kind: 'command',
+      title: 'movie mode',
+      meaning: expect.stringContaining('20 %'),
+    }),
+  ]);
 
   // Change the lights, reload, and say it again.
   await assistant.say('set the living room lights to 70 percent');

@@ -60,6 +60,10 @@ export interface TeachableHomeApi {
     /** "Run now": resolves with the run (done, skipped, waiting…). */
     runNow(nameOrId: string): Promise<Run | undefined>;
   };
+  /** What the assistant was taught, as the "Things I've learned" page lists it. */
+  taught: {
+    list(): Promise<{ id: string; kind: string; title: string; meaning: string }[]>;
+  };
   /**
    * For `npm run bench` (scripts/bench/indexeddb.ts) and scale tests, not for the app: the event
    * log's own persistence calls on the app's real database, so a script can write generated
@@ -85,6 +89,7 @@ declare global {
 /** The assistant (and the whole language layer) loads on first use, off the first page. */
 const assistant = () => import('../stores/assistant.ts');
 const routinesApi = () => import('./testApiRoutines.ts');
+const taughtApi = () => import('./testApiTaught.ts');
 
 export function installTestApi(): () => void {
   const stopMirror = startHomeMirror();
@@ -118,6 +123,9 @@ export function installTestApi(): () => void {
       list: async () => (await routinesApi()).list(),
       runs: async (nameOrId) => (await routinesApi()).runs(nameOrId),
       runNow: async (nameOrId) => (await routinesApi()).runNow(nameOrId),
+    },
+    taught: {
+      list: async () => (await taughtApi()).list(),
     },
     debug: {
       addEvents: (events) => addEvents(getDb(), events),
