@@ -17,6 +17,19 @@ const sizes: Record<Size, string> = {
   md: 'h-10 px-4 text-sm gap-2',
 };
 
+/** The button look, for links drawn as buttons (ButtonLink). */
+export function buttonClass(variant: Variant = 'secondary', size: Size = 'md', className?: string) {
+  return cn(
+    'inline-flex shrink-0 items-center justify-center rounded-lg font-medium transition-colors select-none disabled:cursor-not-allowed',
+    variants[variant],
+    sizes[size],
+    className,
+  );
+}
+
+export type ButtonVariant = Variant;
+export type ButtonSize = Size;
+
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
   size?: Size;
@@ -27,16 +40,6 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
   ref,
 ) {
   return (
-    <button
-      ref={ref}
-      type={type}
-      className={cn(
-        'inline-flex shrink-0 items-center justify-center rounded-lg font-medium transition-colors select-none disabled:cursor-not-allowed',
-        variants[variant],
-        sizes[size],
-        className,
-      )}
-      {...props}
-    />
+    <button ref={ref} type={type} className={buttonClass(variant, size, className)} {...props} />
   );
 });

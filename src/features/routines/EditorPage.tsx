@@ -3,7 +3,7 @@ import { useLocation, useSearch } from 'wouter';
 import type { Routine } from '../../domain/routines/model.ts';
 import { useRoutine } from '../../persistence/routineHooks.ts';
 import { routineFromDraft } from '../../stores/routineActions.ts';
-import { BackToList, LIST_PATH } from './ButtonLink.tsx';
+import { BackToList, LIST_PATH } from './BackToList.tsx';
 import { draftFor, findStarter } from './drafts.ts';
 import { keepDraftId, newRoutineSlot, routineSlot } from './editor/draftStore.ts';
 import { RoutineEditor } from './editor/RoutineEditor.tsx';

@@ -1,4 +1,5 @@
-import { ButtonLink, LIST_PATH } from './ButtonLink.tsx';
+import { ButtonLink } from '../../components/ui/ButtonLink.tsx';
+import { LIST_PATH } from './BackToList.tsx';
 
 /** A routine's pages were asked for, but there is no such routine (any more). */
 export function MissingRoutine() {

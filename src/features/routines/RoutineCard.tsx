@@ -9,7 +9,7 @@ import { notify } from '../../stores/notifications.ts';
 import { Button } from '../../components/ui/Button.tsx';
 import { Switch } from '../../components/ui/Switch.tsx';
 import { cn } from '../../components/ui/cn.ts';
-import { ButtonLink } from './ButtonLink.tsx';
+import { ButtonLink } from '../../components/ui/ButtonLink.tsx';
 import { lastRunWords } from './runWords.ts';
 import { RunNowButton } from './RunNowButton.tsx';
 

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { Home } from '../../domain/home/model.ts';
 import type { Routine } from '../../domain/routines/model.ts';
 import { cn } from '../../components/ui/cn.ts';
-import { BackToList } from './ButtonLink.tsx';
+import { BackToList } from './BackToList.tsx';
 import { ShareMenu } from './share/ShareMenu.tsx';
 
 export type RoutineTab = 'edit' | 'runs' | 'history';

@@ -10,7 +10,7 @@ import {
   RoutineRefused,
   saveRoutineChecked,
 } from '../../stores/routineActions.ts';
-import { ButtonLink } from './ButtonLink.tsx';
+import { ButtonLink } from '../../components/ui/ButtonLink.tsx';
 import { copyName } from './copyName.ts';
 import { RoutineCard } from './RoutineCard.tsx';
 import { StarterGallery } from './StarterGallery.tsx';

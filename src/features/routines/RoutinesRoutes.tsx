@@ -1,7 +1,7 @@
 // The routines pages, mounted by the app at /routines with wouter's `nest`: paths here are
 // relative to it ("/" is /routines), and "~/…" leaves it (the Activity page).
 import { Route, Switch } from 'wouter';
-import { BackToList } from './ButtonLink.tsx';
+import { BackToList } from './BackToList.tsx';
 import { EditRoutinePage, NewRoutinePage } from './EditorPage.tsx';
 import { HistoryPage } from './HistoryPage.tsx';
 import RoutineListPage from './RoutineListPage.tsx';

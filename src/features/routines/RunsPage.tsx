@@ -8,7 +8,7 @@ import {
 } from '../../persistence/routineHooks.ts';
 import { RUNS_KEPT } from '../../persistence/routines.ts';
 import { useToday } from './useToday.ts';
-import { BackToList } from './ButtonLink.tsx';
+import { BackToList } from './BackToList.tsx';
 import { MissingRoutine } from './MissingRoutine.tsx';
 import { RoutineHeader } from './RoutineHeader.tsx';
 import { RunItem } from './RunItem.tsx';

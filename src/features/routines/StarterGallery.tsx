@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Home } from '../../domain/home/model.ts';
 import { startersFor, type Starter } from '../../domain/routines/starters.ts';
 import { summarizeRoutine, type SummaryContext } from '../../domain/routines/summary.ts';
-import { ButtonLink } from './ButtonLink.tsx';
+import { ButtonLink } from '../../components/ui/ButtonLink.tsx';
 
 function StarterCard({ starter, ctx }: { starter: Starter; ctx: SummaryContext }) {
   const titleId = useId();

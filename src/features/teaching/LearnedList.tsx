@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import type { TaughtCommand, TaughtItem } from '../../domain/teaching/model.ts';
 import { taughtTitle } from '../../domain/teaching/words.ts';
 import { notify } from '../../stores/notifications.ts';
-import { ButtonLink } from './ButtonLink.tsx';
+import { ButtonLink } from '../../components/ui/ButtonLink.tsx';
 import { problemText, teaching } from './lazyActions.ts';
 import { countWords, SECTIONS } from './listWords.ts';
 import { PageHeading } from './PageHeading.tsx';

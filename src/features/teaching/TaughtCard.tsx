@@ -14,7 +14,7 @@ import {
 import { Button } from '../../components/ui/Button.tsx';
 import { inputClass } from '../../components/ui/Field.tsx';
 import { cn } from '../../components/ui/cn.ts';
-import { ButtonLink } from './ButtonLink.tsx';
+import { ButtonLink } from '../../components/ui/ButtonLink.tsx';
 import { assistant, problemText } from './lazyActions.ts';
 import { editPath } from './paths.ts';
 import { conceptDevices, firstDevice, tryText } from './tryWords.ts';

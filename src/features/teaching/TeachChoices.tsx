@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Plus } from 'lucide-react';
 import type { TaughtKind } from '../../domain/teaching/model.ts';
-import { ButtonLink } from './ButtonLink.tsx';
+import { ButtonLink } from '../../components/ui/ButtonLink.tsx';
 import { newPath } from './paths.ts';
 
 const CHOICES: readonly { kind: TaughtKind; label: string; what: string }[] = [

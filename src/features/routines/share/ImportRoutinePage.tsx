@@ -15,7 +15,7 @@ import { notify } from '../../../stores/notifications.ts';
 import { Button } from '../../../components/ui/Button.tsx';
 import { cn } from '../../../components/ui/cn.ts';
 import { inputClass } from '../../../components/ui/Field.tsx';
-import { BackToList } from '../ButtonLink.tsx';
+import { BackToList } from '../BackToList.tsx';
 import { useRoutinesData } from '../useRoutinesData.ts';
 import { ImportForm } from './ImportForm.tsx';
 import { ProblemBox } from './ProblemBox.tsx';
