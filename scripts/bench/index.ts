@@ -9,6 +9,8 @@
 //   4. indexeddb.ts  100,000 events in real IndexedDB: write, entity day, feed pages, /activity
 //   5. interpret.ts  interpret() µs per utterance (HA corpus, large home; budget: median ≤ 50 µs),
 //                    and `npm run -s interpret`: start and 1,000 requests
+//   6. routines.ts   the scheduler and runner with 1,000 routines, a week at 3600×
+//   7. skills.ts     interpret() with 100 skills, a question to the largest Q&A, suggestions
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +23,7 @@ import { benchFirstTile } from './firstTile.ts';
 import { benchIndexedDb } from './indexeddb.ts';
 import { benchInterpret } from './interpret.ts';
 import { benchRoutines } from './routines.ts';
+import { benchSkills } from './skills.ts';
 import {
   launchChromium,
   serveStatic,
@@ -101,6 +104,7 @@ async function main(): Promise<number> {
     outcomes.push(await run('execute() throughput (Node)', () => benchExecute()));
     outcomes.push(await run('interpret() and the command line (Node)', () => benchInterpret()));
     outcomes.push(await run('Routines (Node)', () => benchRoutines()));
+    outcomes.push(await run('Skills (Node)', () => benchSkills()));
     let cannot = bundle.error ? 'not measured: the build failed' : undefined;
     if (!cannot) {
       try {

@@ -4,6 +4,7 @@ import type { Entity } from '../domain/home/model.ts';
 import type { HomeEvent } from '../domain/activity/event.ts';
 import type { Interpretation } from '../domain/language/types.ts';
 import type { Run } from '../domain/routines/run.ts';
+import type { NewSkill, SkillSummary } from './testApiSkills.ts';
 import { parseNowParam } from '../domain/clock/parseNow.ts';
 import { DEFAULT_SCENARIO } from '../domain/home/scenarios/names.ts';
 import { getDb } from '../persistence/instance.ts';
@@ -64,6 +65,12 @@ export interface TeachableHomeApi {
   taught: {
     list(): Promise<{ id: string; kind: string; title: string; meaning: string }[]>;
   };
+  /** The person's skills, as the Skills page lists them; `add` makes one as saving its form does. */
+  skills: {
+    list(): Promise<SkillSummary[]>;
+    /** Rejects, saying why, when the skill is invalid. Without `config`: the template's example. */
+    add(skill: NewSkill): Promise<SkillSummary>;
+  };
   /**
    * For `npm run bench` (scripts/bench/indexeddb.ts) and scale tests, not for the app: the event
    * log's own persistence calls on the app's real database, so a script can write generated
@@ -90,6 +97,7 @@ declare global {
 const assistant = () => import('../stores/assistant.ts');
 const routinesApi = () => import('./testApiRoutines.ts');
 const taughtApi = () => import('./testApiTaught.ts');
+const skillsApi = () => import('./testApiSkills.ts');
 
 export function installTestApi(): () => void {
   const stopMirror = startHomeMirror();
@@ -126,6 +134,10 @@ export function installTestApi(): () => void {
     },
     taught: {
       list: async () => (await taughtApi()).list(),
+    },
+    skills: {
+      list: async () => (await skillsApi()).list(),
+      add: async (skill) => (await skillsApi()).add(skill),
     },
     debug: {
       addEvents: (events) => addEvents(getDb(), events),

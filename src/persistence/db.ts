@@ -10,6 +10,7 @@ import type { IntentName, Slots } from '../domain/language/types.ts';
 import type { Routine } from '../domain/routines/model.ts';
 import type { Run } from '../domain/routines/run.ts';
 import type { TaughtItem } from '../domain/teaching/model.ts';
+import type { Skill } from '../domain/blueprints/model.ts';
 
 /**
  * An event as stored: `seq` orders events that share a millisecond (and is the stable cursor for
@@ -52,6 +53,9 @@ export interface RoutineVersionRow {
 /** A taught command, concept or name as stored: `deletedAt` (simulated ms) marks one deleted but still undoable. */
 export type TaughtRow = TaughtItem & { deletedAt?: number };
 
+/** A skill made from a blueprint, as stored: `deletedAt` (simulated ms) marks one deleted but still undoable. */
+export type SkillRow = Skill & { deletedAt?: number };
+
 /**
  * 'home' -> HomeSettings, 'clock' -> SimClockState, 'meta' -> Meta; the assistant's
  * 'dialogue' -> DialogueState and 'console' -> ConsoleSettings (transcript.ts); 'runner' ->
@@ -76,6 +80,7 @@ export class TeachableHomeDb extends Dexie {
   routineVersions!: EntityTable<RoutineVersionRow, 'seq'>;
   routineRuns!: Table<Run, string>;
   taught!: Table<TaughtRow, string>;
+  skills!: Table<SkillRow, string>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
@@ -105,6 +110,8 @@ export class TeachableHomeDb extends Dexie {
     });
     // What a person taught the assistant: commands, concepts and names (taught.ts): added only.
     this.version(4).stores({ taught: 'id, kind, updatedAt' });
+    // Skills made from blueprints, with what each remembers between sessions (skills.ts): added only.
+    this.version(5).stores({ skills: 'id, blueprint, updatedAt' });
   }
 }
 

@@ -8,6 +8,7 @@ import { z } from '../domain/zod.ts';
 import { HA_INTENTS, OWN_INTENTS, type Interpretation } from '../domain/language/types.ts';
 import type { DialogueState, TurnResult } from '../domain/assistant/types.ts';
 import { teachStateSchema } from '../domain/teaching/dialogueState.ts';
+import { skillSessionSchema } from '../domain/blueprints/session.ts';
 import type { SettingKey, TeachableHomeDb, TurnRow } from './db.ts';
 import { humanErrors, issueToProblem, limitProblems, quote } from './problems.ts';
 import { reportRestore, restore } from './restore.ts';
@@ -54,6 +55,7 @@ const interpretationSchema: z.ZodMiniType<Interpretation> = z.object({
   routine: z.optional(z.object({ id: text, phrase: text })),
   taught: z.optional(z.object({ id: text, phrase: text })),
   names: z.optional(z.array(text)),
+  skill: z.optional(z.object({ id: text, phrase: text, ask: word })),
   // A compound request holds its parts: the same shape, one level down (and so on).
   get parts() {
     return z.optional(z.array(interpretationSchema));
@@ -70,6 +72,7 @@ const dialogueStateSchema: z.ZodMiniType<DialogueState> = z.object({
     }),
   ),
   teach: z.optional(teachStateSchema),
+  skill: z.optional(skillSessionSchema),
 });
 
 const explanationSchema = z.object({
@@ -79,6 +82,15 @@ const explanationSchema = z.object({
   targets: z.array(z.object({ id: text, name: text })),
   changes: z.array(text),
   reasons: z.array(text),
+  skill: z.optional(
+    z.object({
+      id: text,
+      name: text,
+      template: text,
+      session: z.array(text),
+      matched: word,
+    }),
+  ),
 });
 
 const turnRowSchema: z.ZodMiniType<TurnRow> = z.object({

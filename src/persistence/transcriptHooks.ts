@@ -4,7 +4,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TeachableHomeDb, TurnRow } from './db.ts';
 import { getDb } from './instance.ts';
-import { getConsoleSettings, readTranscript, type ConsoleSettings } from './transcript.ts';
+import type { DialogueState } from '../domain/assistant/types.ts';
+import {
+  getConsoleSettings,
+  getDialogueState,
+  readTranscript,
+  type ConsoleSettings,
+} from './transcript.ts';
 
 /** The conversation, oldest turn first; undefined while reading. */
 export function useTranscript(db: TeachableHomeDb = getDb()): TurnRow[] | undefined {
@@ -13,4 +19,9 @@ export function useTranscript(db: TeachableHomeDb = getDb()): TurnRow[] | undefi
 
 export function useConsoleSettings(db: TeachableHomeDb = getDb()): ConsoleSettings | undefined {
   return useLiveQuery(() => getConsoleSettings(db), [db]);
+}
+
+/** What the assistant remembers between turns (a skill session under way, a question asked). */
+export function useDialogueState(db: TeachableHomeDb = getDb()): DialogueState | undefined {
+  return useLiveQuery(() => getDialogueState(db), [db]);
 }

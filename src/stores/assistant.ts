@@ -29,6 +29,8 @@ import { reactToChange } from './homeActions.ts';
 import { announceRunEffects, newRunId } from './routineEffects.ts';
 import { listRoutines, saveRun } from '../persistence/routines.ts';
 import { saveTaught, vocabulary } from '../persistence/taught.ts';
+import { listSkills, rememberSkill } from '../persistence/skills.ts';
+import { skillOwners } from '../domain/blueprints/phrases.ts';
 import { getRunnerState, saveRunnerState } from '../persistence/routineRunner.ts';
 
 export { useAssistantSession };
@@ -114,15 +116,17 @@ export async function runTurn(
     db.routines,
     db.routineRuns,
     db.taught,
+    db.skills,
   ];
   return db.transaction('rw', tables, async () => {
-    const [settings, consoleSettings, state, routines, runner, taught] = await Promise.all([
+    const [settings, consoleSettings, state, routines, runner, taught, skills] = await Promise.all([
       getHomeSettings(db),
       getConsoleSettings(db),
       getDialogueState(db),
       listRoutines(db),
       getRunnerState(db),
       vocabulary(db),
+      listSkills(db),
     ]);
     let result: TurnResult | undefined;
     let area: string | undefined;
@@ -143,6 +147,7 @@ export async function runTurn(
         routines: { list: routines, settings, newRunId, held: runner?.held ?? [] },
         taught,
         timeZone: settings.location.timeZone,
+        skills: { list: skills, random: Math.random },
       });
       const execution = result.execution;
       return execution ? { home: execution.home, events: execution.events } : { home, events: [] };
@@ -150,6 +155,8 @@ export async function runTurn(
     if (!result || !before) throw new Error('The home could not be read.');
     for (const run of result.routineRun?.runs ?? []) await saveRun(db, run);
     if (result.learned) await saveTaught(db, result.learned, now);
+    if (result.skillMemory)
+      await rememberSkill(db, result.skillMemory.skillId, result.skillMemory.memory);
     const held = result.routineRun?.held;
     if (held && (runner || held.length > 0)) {
       // Holds the routine's changes started or ended ("unlocked for 2 minutes"): kept for later.
@@ -190,9 +197,9 @@ export async function interpretText(
   options: SayOptions = {},
   db: TeachableHomeDb = getDb(),
 ): Promise<Interpretation> {
-  const [home, consoleSettings, state, routines, taught] = await db.transaction(
+  const [home, consoleSettings, state, routines, taught, skills] = await db.transaction(
     'r',
-    [db.floors, db.areas, db.entities, db.settings, db.routines, db.taught],
+    [db.floors, db.areas, db.entities, db.settings, db.routines, db.taught, db.skills],
     () =>
       Promise.all([
         readHome(db),
@@ -200,6 +207,7 @@ export async function interpretText(
         getDialogueState(db),
         listRoutines(db),
         vocabulary(db),
+        listSkills(db),
       ]),
   );
   const area =
@@ -211,6 +219,7 @@ export async function interpretText(
     ...(state.pending && { pending: state.pending }),
     routines: routinePhrases(routines),
     taught,
+    skills: skillOwners(skills),
   });
 }
 

@@ -58,6 +58,9 @@ export function describeBackup(
     ...(b.taught.length > 0
       ? [`${b.taught.length} taught ${b.taught.length === 1 ? 'word' : 'words'}`]
       : []),
+    ...(b.skills.length > 0
+      ? [`${b.skills.length} ${b.skills.length === 1 ? 'skill' : 'skills'}`]
+      : []),
   ];
   return `A backup made ${formatDateTime(b.exportedAt, timeZone)} (simulated time) with ${parts.slice(0, -1).join(', ')}${parts.length > 1 ? ' and ' : ''}${parts[parts.length - 1]}.${
     result.upgradedFrom

@@ -17,6 +17,8 @@ import {
   setRoutineEnabled,
   undoDeleteRoutine,
 } from '../persistence/routines.ts';
+import { skillOwners } from '../domain/blueprints/phrases.ts';
+import { listSkills } from '../persistence/skills.ts';
 import { simulatedNow } from './clock.ts';
 import { startRoutineNow } from './routineRunner.ts';
 import type { Run } from '../domain/routines/run.ts';
@@ -40,13 +42,21 @@ export function routineFromDraft(draft: Omit<Routine, 'id' | 'createdAt' | 'upda
  */
 export async function checkRoutine(routine: Routine): Promise<RoutineProblems> {
   const db = getDb();
-  const [home, others, settings, taught] = await Promise.all([
+  const [home, others, settings, taught, skills] = await Promise.all([
     readHome(db),
     listRoutines(db),
     getHomeSettings(db),
     vocabulary(db),
+    listSkills(db),
   ]);
-  return routineProblems(routine, others, home, settings.temperatureUnit, taught.commands);
+  return routineProblems(
+    routine,
+    others,
+    home,
+    settings.temperatureUnit,
+    taught.commands,
+    skillOwners(skills),
+  );
 }
 
 export class RoutineRefused extends Error {}

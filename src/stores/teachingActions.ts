@@ -14,6 +14,8 @@ import { getDb } from '../persistence/instance.ts';
 import { listRoutines } from '../persistence/routines.ts';
 import { getHomeSettings } from '../persistence/settings.ts';
 import { deleteTaught, listTaught, saveTaught, undoDeleteTaught } from '../persistence/taught.ts';
+import { skillOwners } from '../domain/blueprints/phrases.ts';
+import { listSkills } from '../persistence/skills.ts';
 import { simulatedNow } from './clock.ts';
 
 let counter = 0;
@@ -25,11 +27,12 @@ export function newTaughtId(): string {
 
 async function context(area?: string): Promise<TeachContext> {
   const db = getDb();
-  const [home, routines, taught, settings] = await Promise.all([
+  const [home, routines, taught, settings, skills] = await Promise.all([
     readHome(db),
     listRoutines(db),
     listTaught(db),
     getHomeSettings(db),
+    listSkills(db),
   ]);
   return {
     home,
@@ -37,6 +40,7 @@ async function context(area?: string): Promise<TeachContext> {
     routines,
     taught,
     interpret,
+    skills: skillOwners(skills),
     ...(area !== undefined ? { area } : {}),
     now: simulatedNow(),
     newId: newTaughtId,

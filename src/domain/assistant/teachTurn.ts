@@ -3,6 +3,7 @@
 // teach dialogue is open, the next words are its answer (teaching/dialogue.ts decides). What is
 // learned is handed to the caller to save in the turn's transaction, and done at once.
 import type { Cause } from '../activity/cause.ts';
+import { skillOwners } from '../blueprints/phrases.ts';
 import { execute } from '../home/execute.ts';
 import { interpret } from '../language/interpret.ts';
 import type { Interpretation } from '../language/types.ts';
@@ -35,6 +36,7 @@ export function teachContext(input: TurnInput): TeachContext {
     routines: input.routines?.list ?? [],
     taught: taughtItems(input),
     interpret,
+    ...(input.skills ? { skills: skillOwners(input.skills.list) } : {}),
     ...(input.area !== undefined ? { area: input.area } : {}),
     now: input.now,
     newId: () => newTaughtId(input.now),

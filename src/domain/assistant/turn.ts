@@ -1,9 +1,12 @@
-// takeTurn: what was said, understood in the context of the conversation, then acted on. A
-// phrase of one of the person's routines runs that routine instead of the built-in grammar.
+// takeTurn: what was said, understood in the context of the conversation, then acted on. An open
+// teach dialogue or skill session hears the words first; a phrase of one of the person's routines
+// runs that routine, and a skill's name opens it, instead of the built-in grammar.
 import { interpret } from '../language/interpret.ts';
+import { skillOwners } from '../blueprints/phrases.ts';
 import { routinePhrases } from '../routines/phrases.ts';
 import { respond } from './respond.ts';
 import { routineTurn } from './routineTurn.ts';
+import { continueSkillTurn, startSkillTurn, withSkill } from './skillTurn.ts';
 import {
   beginTeaching,
   continueTeaching,
@@ -18,6 +21,10 @@ export function takeTurn(input: TurnInput): TurnResult {
   if (teaching) return teachResult(input, teaching, takeTurn);
   // No teach dialogue, or the words were a request of their own: the teaching is dropped.
   if (input.state.teach) input = { ...input, state: withTeach(input.state, undefined) };
+  const inSkill = continueSkillTurn(input, takeTurn);
+  if (inSkill) return inSkill;
+  // No session, or it is over (ended on its own, its skill switched off): a fresh request.
+  if (input.state.skill) input = { ...input, state: withSkill(input.state, undefined) };
   const interpretation = interpret(input.text, {
     home: input.home,
     ...(input.area !== undefined ? { area: input.area } : {}),
@@ -25,9 +32,14 @@ export function takeTurn(input: TurnInput): TurnResult {
     ...(input.state.pending ? { pending: input.state.pending } : {}),
     ...(input.routines ? { routines: routinePhrases(input.routines.list) } : {}),
     ...(input.taught ? { taught: input.taught } : {}),
+    ...(input.skills ? { skills: skillOwners(input.skills.list) } : {}),
   });
   if (interpretation.intent === 'RunRoutine' && input.routines)
     return routineTurn(input, interpretation, input.routines);
+  if (interpretation.intent === 'StartSkill') {
+    const started = startSkillTurn(input, interpretation);
+    if (started) return started;
+  }
   if (interpretation.intent === 'Teach' && input.taught)
     return beginTeaching(input, interpretation);
   return offerAfterFailure(input, respond(input, interpretation));

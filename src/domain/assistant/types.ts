@@ -8,6 +8,8 @@ import type { EngineResult, HeldTrigger } from '../routines/engine.ts';
 import type { Routine } from '../routines/model.ts';
 import type { TaughtItem, TaughtVocabulary } from '../teaching/model.ts';
 import type { TeachState } from '../teaching/dialogueState.ts';
+import type { Skill } from '../blueprints/model.ts';
+import type { SkillSession } from '../blueprints/session.ts';
 import type { Interpretation, PendingQuestion, PreviousTurn } from '../language/types.ts';
 
 /** What the assistant remembers between turns; plain data, saved with the transcript. */
@@ -16,6 +18,8 @@ export interface DialogueState {
   pending?: PendingQuestion;
   /** A teach dialogue under way ("What should “movie mode” do?"). */
   teach?: TeachState;
+  /** A skill session under way ("Question 2 of 5: …"): the next words are its answer. */
+  skill?: SkillSession;
 }
 
 export interface TurnInput {
@@ -33,6 +37,14 @@ export interface TurnInput {
   taught?: TaughtVocabulary;
   /** The home's time zone, for dates said in replies ("you taught me … on 3 March"). */
   timeZone?: string;
+  /** The person's skills: the enabled ones are started by voice; a session talks to one. */
+  skills?: TurnSkills;
+}
+
+export interface TurnSkills {
+  list: readonly Skill[];
+  /** 0 ≤ r < 1: the order of quiz questions, which joke comes next. */
+  random: () => number;
 }
 
 export interface TurnRoutines {
@@ -68,6 +80,19 @@ export interface TurnExplanation {
   changes: string[];
   /** Why these devices and values: "You said 'the lights' in the Kitchen, where you are". */
   reasons: string[];
+  /** A turn a skill answered: which skill, its session in words, how the words were matched. */
+  skill?: SkillExplanation;
+}
+
+export interface SkillExplanation {
+  id: string;
+  name: string;
+  /** The template it was made from: "Trivia quiz". */
+  template: string;
+  /** The session after this turn ("Question 3 of 5", "Score: 2"); empty when it ended. */
+  session: string[];
+  /** How what was said was matched ("the closest question is …"). */
+  matched?: string;
 }
 
 export interface TurnResult {
@@ -84,4 +109,6 @@ export interface TurnResult {
   routineRun?: EngineResult;
   /** Something the person just taught, to save with the turn. */
   learned?: TaughtItem;
+  /** What a skill now remembers between sessions, to save with the turn. */
+  skillMemory?: { skillId: string; memory: unknown };
 }

@@ -3,8 +3,8 @@
 // best parse is resolved against the home. When no sentence fits as a whole, it is read as a
 // compound request ("… and …"), then again forgiving typos in names.
 //
-// The person's own words come in around the grammar: a routine's phrase first, then a taught
-// command the person chose to win over built-in meanings; the other taught commands only when the
+// The person's own words come in around the grammar: a routine's phrase first, then a skill
+// being opened or asked ("open trivia night", "ask house guide …"), then a taught command the person chose to win over built-in meanings; the other taught commands only when the
 // grammar understands nothing. Taught names and concepts are read by the grammar itself (the
 // lexicon's names, the {concept} list).
 import {
@@ -21,6 +21,7 @@ import { answerPending } from './answer.ts';
 import { conceptIndex, SETTING_SUFFIXES } from './concepts.ts';
 import { contextLexicon } from './lexicon.ts';
 import { phraseIndex } from './ownPhrases.ts';
+import { matchSkillCall } from './skillPhrases.ts';
 import { tokenize, type Tokens } from './normalize.ts';
 import { resolve } from './resolve.ts';
 import { correct, listWords, slotSource, type SlotExtras } from './slots.ts';
@@ -233,6 +234,17 @@ export function interpret(text: string, context: InterpretContext): Interpretati
       slots: { name: own.name },
       targets: [],
       routine: { id: own.id, phrase: own.phrase },
+    };
+  }
+  const skill = context.skills && matchSkillCall(tokens, context.skills);
+  if (skill) {
+    const { id, phrase, ask } = skill;
+    return {
+      text,
+      intent: 'StartSkill',
+      slots: { name: skill.name },
+      targets: [],
+      skill: { id, phrase, ...(ask !== undefined ? { ask } : {}) },
     };
   }
   const commands = taughtPhrases(context);

@@ -3,6 +3,7 @@
 // relative-change intents and the person's own vocabulary are our extensions.
 import type { Home } from '../home/model.ts';
 import type { PhraseOwner } from './ownPhrases.ts';
+import type { SkillOwner } from './skillPhrases.ts';
 import type { TaughtVocabulary } from '../teaching/model.ts';
 
 /** Home Assistant's intents that this assistant understands. */
@@ -124,6 +125,11 @@ export interface Interpretation {
   taught?: { id: string; phrase: string };
   /** Taught names this request used ("the big light"), by taught item id. */
   names?: string[];
+  /**
+   * StartSkill: the skill named (slots.name holds its name) and, for a one-shot request ("ask
+   * house guide where the towels are"), what was asked.
+   */
+  skill?: { id: string; phrase: string; ask?: string };
 }
 
 /** The previous turn, for follow-ups ("turn it off", "and the kitchen too", "a bit more"). */
@@ -153,4 +159,6 @@ export interface InterpretContext {
   routines?: readonly PhraseOwner[];
   /** What the person taught: command phrases, concepts (setting words) and names. */
   taught?: TaughtVocabulary;
+  /** The person's enabled skills: "open <name>", "ask <name> …" and their start phrases. */
+  skills?: readonly SkillOwner[];
 }

@@ -1,11 +1,13 @@
 // What saving a routine must meet. Errors refuse the save: a loop of routines running routines,
 // or a routine whose own actions would set it off again. Warnings are for the person to confirm:
 // a phrase that is also a command the assistant knows (the routine will win), a phrase another
-// routine already has, or the same phrase twice.
+// routine already has, one that opens a skill, or the same phrase twice.
 import { understood } from '../assistant/understood.ts';
 import type { Home } from '../home/model.ts';
 import { interpret } from '../language/interpret.ts';
+import { tokenize } from '../language/normalize.ts';
 import { matchOwnPhrase, phraseWords } from '../language/ownPhrases.ts';
+import { matchSkillCall, type SkillOwner } from '../language/skillPhrases.ts';
 import type { TemperatureUnit } from '../settings/settings.ts';
 import { findRunLoop, findSelfTrigger } from './loops.ts';
 import type { Routine } from './model.ts';
@@ -31,6 +33,7 @@ function phraseWarnings(
   home: Home,
   unit: TemperatureUnit,
   taught: readonly TaughtCommand[],
+  skills: readonly SkillOwner[],
 ): string[] {
   const warnings: string[] = [];
   const seen = new Map<string, string>();
@@ -50,6 +53,13 @@ function phraseWarnings(
     if (command) {
       warnings.push(
         `“${phrase}” is also a command you taught me (“${command.name}”): saying it will run this routine instead.`,
+      );
+      continue;
+    }
+    const skill = matchSkillCall(tokenize(phrase), skills);
+    if (skill) {
+      warnings.push(
+        `“${phrase}” also ${skill.ask === undefined ? 'opens' : 'asks'} your skill “${skill.name}”: saying it will run this routine instead.`,
       );
       continue;
     }
@@ -80,6 +90,8 @@ export function routineProblems(
   unit: TemperatureUnit,
   /** Taught commands, whose phrases a routine's should not repeat unawares. */
   taught: readonly TaughtCommand[] = [],
+  /** The person's skills, whose names and phrases a routine's should not repeat unawares. */
+  skills: readonly SkillOwner[] = [],
 ): RoutineProblems {
   const rest = others.filter((r) => r.id !== routine.id);
   const errors: string[] = [];
@@ -88,5 +100,5 @@ export function routineProblems(
   const areaOf = (id: string) => home.entities.find((e) => e.id === id)?.area;
   const self = findSelfTrigger(routine, areaOf);
   if (self) errors.push(self);
-  return { errors, warnings: phraseWarnings(routine, rest, home, unit, taught) };
+  return { errors, warnings: phraseWarnings(routine, rest, home, unit, taught, skills) };
 }

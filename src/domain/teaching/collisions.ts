@@ -7,8 +7,9 @@ import { understood } from '../assistant/understood.ts';
 import { curly, shortList, theName } from '../assistant/words.ts';
 import type { Entity, Home } from '../home/model.ts';
 import { conceptKey } from '../language/concepts.ts';
-import { nameTokens } from '../language/normalize.ts';
-import { matchOwnPhrase, phraseWords, type PhraseOwner } from '../language/ownPhrases.ts';
+import { nameTokens, tokenize } from '../language/normalize.ts';
+import { matchOwnPhrase, phraseWords } from '../language/ownPhrases.ts';
+import { matchSkillCall, type SkillOwner } from '../language/skillPhrases.ts';
 import type { InterpretContext, Interpretation, IntentName } from '../language/types.ts';
 import type { Routine } from '../routines/model.ts';
 import { routinePhrases } from '../routines/phrases.ts';
@@ -26,8 +27,8 @@ export interface CollisionContext {
   /** Everything taught so far (the candidate itself may be among them: it is skipped by id). */
   taught: readonly TaughtItem[];
   interpret: Interpreter;
-  /** Skills started by a phrase, once there are skills. */
-  skills?: readonly PhraseOwner[];
+  /** The person's skills, started by their names ("open …") and start phrases. */
+  skills?: readonly SkillOwner[];
 }
 
 export type CollisionKind =
@@ -108,10 +109,10 @@ export function phraseCollisions(phrase: string, ctx: CollisionContext, selfId =
       with: 'routine',
       refuse: false,
     });
-  const skill = ctx.skills && matchOwnPhrase(phrase, ctx.skills);
-  if (skill)
+  const skill = ctx.skills && matchSkillCall(tokenize(phrase), ctx.skills);
+  if (skill && skill.id !== selfId)
     found.push({
-      text: `${curly(phrase)} already starts your skill ${skill.name}.`,
+      text: `${curly(phrase)} already ${skill.ask === undefined ? 'starts' : 'asks'} your skill ${skill.name}.`,
       with: 'skill',
       refuse: false,
     });

@@ -4,7 +4,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Trash2 } from 'lucide-react';
 import { DEFAULT_SETTINGS } from '../../domain/settings/settings.ts';
 import { useHome, useHomeSettings } from '../../persistence/hooks.ts';
-import { useConsoleSettings, useTranscript } from '../../persistence/transcriptHooks.ts';
+import {
+  useConsoleSettings,
+  useDialogueState,
+  useTranscript,
+} from '../../persistence/transcriptHooks.ts';
+import { useSkills } from '../../persistence/skillHooks.ts';
 import type { ClearedConversation } from '../../persistence/transcript.ts';
 import {
   assistantActions,
@@ -17,6 +22,7 @@ import { Button } from '../../components/ui/Button.tsx';
 import { Switch } from '../../components/ui/Switch.tsx';
 import { Composer } from './Composer.tsx';
 import { RoomChooser } from './RoomChooser.tsx';
+import { SkillSessionBar } from './SkillSessionBar.tsx';
 import { SuggestionChips } from './SuggestionChips.tsx';
 import { Transcript } from './Transcript.tsx';
 import { sayings } from './recall.ts';
@@ -44,6 +50,10 @@ export function AssistantConsole() {
   const homeSettings = useHomeSettings() ?? DEFAULT_SETTINGS;
   const settings = useConsoleSettings();
   const turns = useTranscript();
+  const dialogue = useDialogueState();
+  const skills = useSkills();
+  const session = dialogue?.skill;
+  const sessionSkill = session && skills?.find((s) => s.id === session.skillId)?.name;
   const input = useRef<HTMLInputElement>(null);
   const [cleared, setCleared] = useState<ClearedConversation>();
 
@@ -114,6 +124,11 @@ export function AssistantConsole() {
         onUndoClear={cleared && turns?.length === 0 ? () => void undoClear() : undefined}
       />
       <div className="flex flex-col gap-2.5 border-t border-slate-200 p-3 sm:px-4 dark:border-slate-800">
+        <SkillSessionBar
+          session={session}
+          name={sessionSkill}
+          onSay={(text) => void send(text).catch(() => undefined)}
+        />
         <SuggestionChips
           suggestions={suggestions}
           onPick={(text) => void send(text).catch(() => undefined)}

@@ -43,7 +43,9 @@ export const TurnItem = memo(function TurnItem({ turn, timeZone, roomName }: Tur
           <span className="sr-only">Assistant: </span>
           {turn.reply}
         </p>
-        {turn.outcome === 'acted' && <WhyDetails explanation={turn.explanation} />}
+        {(turn.outcome === 'acted' || turn.explanation.skill) && (
+          <WhyDetails explanation={turn.explanation} />
+        )}
       </div>
     </li>
   );

@@ -62,13 +62,25 @@ export function WhyDetails({ explanation }: { explanation: TurnExplanation }) {
                 {explanation.targets.map((t) => t.name).join(', ')}
               </Row>
             )}
-            <Row term="What changed">
-              {explanation.changes.length > 0 ? (
-                <Lines lines={explanation.changes} />
-              ) : (
-                'Nothing needed changing.'
-              )}
-            </Row>
+            {(explanation.changes.length > 0 || !explanation.skill) && (
+              <Row term="What changed">
+                {explanation.changes.length > 0 ? (
+                  <Lines lines={explanation.changes} />
+                ) : (
+                  'Nothing needed changing.'
+                )}
+              </Row>
+            )}
+            {explanation.skill && (
+              <Row term="Skill">
+                {explanation.skill.name} ({explanation.skill.template})
+              </Row>
+            )}
+            {explanation.skill && explanation.skill.session.length > 0 && (
+              <Row term="Session">
+                <Lines lines={explanation.skill.session} />
+              </Row>
+            )}
             {explanation.reasons.length > 0 && (
               <Row term="Why">
                 <Lines lines={explanation.reasons} />

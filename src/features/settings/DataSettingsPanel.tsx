@@ -119,7 +119,7 @@ export function DataSettingsPanel() {
       <SettingsCard
         id="backup-heading"
         title="Back up and restore"
-        description="One file holds everything: the home, its history, your routines, what you taught the assistant, your settings and the clock."
+        description="One file holds everything: the home, its history, your routines, your skills, what you taught the assistant, your settings and the clock."
       >
         <div className="flex flex-wrap gap-2">
           <Button variant="primary" onClick={() => void download()} disabled={busy}>

@@ -23,6 +23,8 @@ import {
 } from '../settings.ts';
 import { deleteTaught, getTaught, listTaught, saveTaught } from '../taught.ts';
 import { sampleCommand, sampleConcept, seedTaught } from '../taughtSamples.ts';
+import { getSkill, listSkills, saveSkill } from '../skills.ts';
+import { jokesMemory, sampleDraft, sampleSkill, seedSkills } from '../skillSamples.ts';
 import { T0, dump, freshDb, makeEvent, seededDb } from '../testing.ts';
 import { backupToText, exportBackup } from './export.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './format.ts';
@@ -39,6 +41,7 @@ afterEach(async () => {
 const V1_TEXT = readFileSync(new URL('./fixtures/backup-v1.json', import.meta.url), 'utf8');
 const V2_TEXT = readFileSync(new URL('./fixtures/backup-v2.json', import.meta.url), 'utf8');
 const V3_TEXT = readFileSync(new URL('./fixtures/backup-v3.json', import.meta.url), 'utf8');
+const V4_TEXT = readFileSync(new URL('./fixtures/backup-v4.json', import.meta.url), 'utf8');
 
 function historyWithTies(): HomeEvent[] {
   return [
@@ -272,6 +275,69 @@ describe('backup of taught items', () => {
   });
 });
 
+describe('backup of skills', () => {
+  it('restores every skill with its status and memory, leaving out deleted ones', async () => {
+    const source = track(await seededDb([makeEvent(1)]));
+    await seedRoutines(source);
+    await seedTaught(source);
+    await seedSkills(source);
+    const backup = await exportBackup(source, T0 + 10_000);
+    expect(backup.skills.map((s) => [s.id, s.status])).toEqual([
+      ['dad_jokes', 'enabled'],
+      ['feed_cat', 'draft'],
+      ['kind_words', 'disabled'],
+    ]);
+    expect(backup.skills[0]).toEqual(sampleSkill({ updatedAt: T0 + 200, memory: jokesMemory() }));
+    expect(JSON.stringify(backup)).not.toContain('old_facts');
+    const text = backupToText(backup);
+    expect(text.split('\n').filter((line) => line.includes('"blueprint":')).length).toBe(3);
+
+    const target = track(await seededDb());
+    await saveSkill(target, sampleSkill({ id: 'replaced', name: 'Replaced' }), T0);
+    expect(await importBackup(target, text)).toMatchObject({ ok: true });
+    expect(await listSkills(target)).toEqual(await listSkills(source));
+    expect(await getSkill(target, 'dad_jokes')).toMatchObject({
+      name: 'Dad jokes',
+      createdAt: T0,
+      updatedAt: T0 + 200,
+      memory: jokesMemory(),
+    });
+    expect(await getSkill(target, 'replaced')).toBeUndefined();
+    expect(await target.skills.get('old_facts')).toBeUndefined();
+    expect((await listTaught(target)).map((i) => i.id)).toHaveLength(4);
+    expect(backupToText(await exportBackup(target, T0 + 10_000))).toBe(text);
+  });
+
+  it('refuses the whole file when one skill or its form is invalid, naming it, changing nothing', async () => {
+    const source = track(await seededDb([makeEvent(1)]));
+    await seedSkills(source);
+    const backup = JSON.parse(backupToText(await exportBackup(source, T0)));
+    backup.skills[1].config = 'no form at all';
+    backup.skills[2].name = 'K';
+
+    const target = track(await seededDb([makeEvent(7)]));
+    await saveSkill(target, sampleDraft({ id: 'kept', name: 'Kept' }), T0);
+    const before = await dump(target);
+    const result = await importBackup(target, JSON.stringify(backup));
+    expect(result).toMatchObject({
+      ok: false,
+      message: 'This backup has problems, so nothing was imported.',
+      problems: ['skills[2].name: give the skill a name of at least 2 letters'],
+    });
+    expect(await dump(target)).toBe(before);
+
+    backup.skills[2].name = 'Kind words';
+    const refused = await importBackup(target, JSON.stringify(backup));
+    if (refused.ok) throw new Error('the backup was accepted');
+    expect(refused.message).toBe('This backup has problems, so nothing was imported.');
+    expect(refused.problems.length).toBeGreaterThan(0);
+    for (const problem of refused.problems)
+      expect(problem).toMatch(/^skills\[1\]\.config: the skill "Feed the cat" — ./);
+    expect(await dump(target)).toBe(before);
+    expect((await listSkills(target)).map((s) => s.id)).toEqual(['kept']);
+  });
+});
+
 describe('backup format 1', () => {
   it('is upgraded keeping every entity, event and setting', async () => {
     const v1 = JSON.parse(V1_TEXT);
@@ -383,11 +449,12 @@ describe('backup format 2', () => {
   const v2 = JSON.parse(V2_TEXT);
   const upgraded = {
     ...v2,
-    version: 4,
+    version: 5,
     routines: [],
     routineVersions: [],
     routineRuns: [],
     taught: [],
+    skills: [],
   };
 
   it('is upgraded keeping everything, with no routines yet', () => {
@@ -408,7 +475,7 @@ describe('backup format 2', () => {
 
 describe('backup format 3', () => {
   const v3 = JSON.parse(V3_TEXT);
-  const upgraded = { ...v3, version: 4, taught: [] };
+  const upgraded = { ...v3, version: 5, taught: [], skills: [] };
 
   it('is upgraded keeping everything, routines included, with nothing taught yet', () => {
     expect(v3.version).toBe(3);
@@ -428,6 +495,34 @@ describe('backup format 3', () => {
       'Sleep well',
       'Night night',
       'Good night',
+    ]);
+  });
+});
+
+describe('backup format 4', () => {
+  const v4 = JSON.parse(V4_TEXT);
+  const upgraded = { ...v4, version: 5, skills: [] };
+
+  it('is upgraded keeping everything, routines and taught items included, with no skills yet', () => {
+    expect(v4.version).toBe(4);
+    expect(v4.routines).toHaveLength(2);
+    expect(v4.taught).toHaveLength(4);
+    const parsed = parseBackup(V4_TEXT);
+    if (!parsed.ok) throw new Error(`${parsed.message}\n${parsed.problems.join('\n')}`);
+    expect(parsed.upgradedFrom).toBe(4);
+    expect(parsed.backup).toEqual(upgraded);
+  });
+
+  it('imports into the database and exports the same contents in the current format', async () => {
+    const db = track(freshDb());
+    expect(await importBackup(db, V4_TEXT)).toMatchObject({ ok: true, upgradedFrom: 4 });
+    expect(await exportBackup(db, v4.exportedAt)).toEqual(upgraded);
+    expect(await listSkills(db)).toEqual([]);
+    expect((await listTaught(db)).map((i) => i.id)).toEqual([
+      'movie_mode',
+      'study_mode',
+      'big_light',
+      'kids_room',
     ]);
   });
 });

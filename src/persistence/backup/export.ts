@@ -9,6 +9,7 @@ import { reportRestore, restore } from '../restore.ts';
 import { getRunnerState } from '../routineRunner.ts';
 import { listRoutines } from '../routines.ts';
 import { runSchema } from '../runSchema.ts';
+import { listSkills } from '../skills.ts';
 import { listTaught } from '../taught.ts';
 import { getClockState, getHomeSettings, getMeta } from '../settings.ts';
 import {
@@ -82,17 +83,21 @@ async function allRoutines(db: TeachableHomeDb): Promise<RoutinesPart> {
 /** A backup of everything; `now` (simulated ms) is its exportedAt. */
 export async function exportBackup(db: TeachableHomeDb, now: number): Promise<Backup> {
   return db.transaction('r', db.tables, async () => {
-    const [home, settings, clock, meta, routines, runner, taught, events] = await Promise.all([
-      readHome(db),
-      getHomeSettings(db),
-      getClockState(db),
-      getMeta(db),
-      allRoutines(db),
-      getRunnerState(db),
-      // Deleted items awaiting undo are left out, like deleted routines; broken ones are reported.
-      listTaught(db),
-      allEvents(db),
-    ]);
+    const [home, settings, clock, meta, routines, runner, taught, skills, events] =
+      await Promise.all([
+        readHome(db),
+        getHomeSettings(db),
+        getClockState(db),
+        getMeta(db),
+        allRoutines(db),
+        getRunnerState(db),
+        // Deleted items awaiting undo are left out, like deleted routines; broken ones are reported.
+        listTaught(db),
+        // The same for skills, with what each remembers. One whose form its blueprint no longer
+        // accepts is written as the draft it is read as, not dropped: import then names it.
+        listSkills(db),
+        allEvents(db),
+      ]);
     const live = new Set(routines.routines.map((r) => r.id));
     return {
       format: BACKUP_FORMAT,
@@ -108,6 +113,7 @@ export async function exportBackup(db: TeachableHomeDb, now: number): Promise<Ba
         runner: { ...runner, held: runner.held.filter((h) => live.has(h.routineId)) },
       }),
       taught,
+      skills,
       events,
     };
   });
@@ -120,7 +126,7 @@ function rows(list: readonly unknown[], indent: string): string {
 
 /**
  * The backup as text: small parts indented, one line per floor, area, entity, routine (and saved
- * version, and run), taught item and event, so the file is readable, diffs well, and 100,000
+ * version, and run), taught item, skill and event, so the file is readable, diffs well, and 100,000
  * events are joined in one pass rather than indented by JSON.stringify's slow path. The same
  * backup always gives the same text.
  */
@@ -139,6 +145,7 @@ export function backupToText(backup: Backup): string {
     `  "routineRuns": ${rows(backup.routineRuns, '  ')}`,
     ...(backup.runner ? [`  "runner": ${inline(backup.runner)}`] : []),
     `  "taught": ${rows(backup.taught, '  ')}`,
+    `  "skills": ${rows(backup.skills, '  ')}`,
     `  "events": ${rows(backup.events, '  ')}`,
   ];
   return `{\n${parts.join(',\n')}\n}\n`;

@@ -12,6 +12,7 @@ import { homeSettingsSchema, type HomeSettings } from '../../domain/settings/set
 import { simClockStateSchema, type SimClockState } from '../../domain/clock/simClock.ts';
 import { routineSchema, type Routine } from '../../domain/routines/model.ts';
 import { taughtItemSchema, type TaughtItem } from '../../domain/teaching/model.ts';
+import { skillSchema, type Skill } from '../../domain/blueprints/model.ts';
 import type { Run } from '../../domain/routines/run.ts';
 import type { RoutineVersionRow } from '../db.ts';
 import { runnerStateSchema, type RunnerState } from '../routineRunner.ts';
@@ -20,7 +21,7 @@ import { runSchema } from '../runSchema.ts';
 import { metaSchema, type Meta } from '../settings.ts';
 
 export const BACKUP_FORMAT = 'teachable-home-backup';
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 
 /** 100 MB of text: about 300,000 events, far beyond a year of a busy simulated home. */
 export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;
@@ -32,6 +33,8 @@ export const MAX_BACKUP_ROUTINE_VERSIONS = MAX_BACKUP_ROUTINES * VERSIONS_KEPT;
 export const MAX_BACKUP_ROUTINE_RUNS = MAX_BACKUP_ROUTINES * (RUNS_KEPT + 10);
 /** Twenty times the 500 taught items the interpreter is measured with. */
 export const MAX_BACKUP_TAUGHT = 10_000;
+/** Far more skills than anyone fills in by hand (each one is a whole form). */
+export const MAX_BACKUP_SKILLS = 1000;
 /** Deeper than any real backup (a cause chain is at most 8 deep); stops stack-exhausting files. */
 export const MAX_BACKUP_DEPTH = 40;
 
@@ -55,6 +58,11 @@ export interface Backup {
   runner?: RunnerState;
   /** Taught commands, concepts and names that are not deleted (since format 4). */
   taught: TaughtItem[];
+  /**
+   * Skills made from blueprints that are not deleted, each with what it remembers between
+   * sessions (since format 5). Their forms are checked by their blueprints on import (parse.ts).
+   */
+  skills: Skill[];
   /** Oldest insert first, so events that share a millisecond keep their order. */
   events: HomeEvent[];
 }
@@ -81,6 +89,7 @@ export const backupSchema: z.ZodMiniType<Backup> = z.strictObject({
   routineRuns: z.array(runSchema).check(z.maxLength(MAX_BACKUP_ROUTINE_RUNS)),
   runner: z.optional(runnerStateSchema),
   taught: z.array(taughtItemSchema).check(z.maxLength(MAX_BACKUP_TAUGHT)),
+  skills: z.array(skillSchema).check(z.maxLength(MAX_BACKUP_SKILLS)),
   events: z.array(eventSchema).check(z.maxLength(MAX_BACKUP_EVENTS)),
 });
 

@@ -10,6 +10,7 @@ import { importBackup } from './import.ts';
 import { findJsonSyntaxError } from './jsonSyntax.ts';
 import { seedRoutines } from './routineSamples.ts';
 import { seedTaught } from '../taughtSamples.ts';
+import { seedSkills } from '../skillSamples.ts';
 
 let db: TeachableHomeDb;
 let before: string;
@@ -20,13 +21,15 @@ let good: Record<string, unknown> & {
   routineVersions: { routineId: string; routine: { id: string } }[];
   routineRuns: { id: string }[];
   taught: Record<string, unknown>[];
+  skills: Record<string, unknown>[];
 };
 
 beforeAll(async () => {
   db = await seededDb([makeEvent(1), makeEvent(2)]);
-  // Routines and taught items too, so every refusal below is also seen to keep them.
+  // Routines, taught items and skills too, so every refusal below is also seen to keep them.
   await seedRoutines(db);
   await seedTaught(db);
+  await seedSkills(db);
   before = await dump(db);
   good = JSON.parse(backupToText(await exportBackup(db, 0)));
 });
@@ -236,6 +239,43 @@ describe('importBackup refuses, changing nothing,', () => {
       }),
       /has problems/,
       /^taught\[2\]\.kind: must be one of "command", "concept", "name"$/,
+    );
+  });
+
+  it('a format-4 backup that already holds skills', async () => {
+    const v4 = JSON.parse(
+      readFileSync(new URL('./fixtures/backup-v4.json', import.meta.url), 'utf8'),
+    );
+    v4.skills = [];
+    await expectRefused(
+      JSON.stringify(v4),
+      /This backup \(format 4\) has problems/,
+      /^has unknown field\(s\) "skills"$/,
+    );
+  });
+
+  it('skills of an unknown blueprint, two with one id, or with a form their blueprint refuses', async () => {
+    // Skills are exported by name: Dad jokes, Feed the cat, Kind words.
+    await expectRefused(
+      variant((b) => {
+        b.skills.push(structuredClone(b.skills[0]!));
+      }),
+      /has problems/,
+      /^skills\[3\]\.id: "dad_jokes" is used more than once$/,
+    );
+    await expectRefused(
+      variant((b) => {
+        b.skills[1]!.blueprint = 'horoscope';
+      }),
+      /has problems/,
+      /^skills\[1\]\.blueprint: must be one of "qa", /,
+    );
+    await expectRefused(
+      variant((b) => {
+        b.skills[2]!.config = { compliments: 'you are great' };
+      }),
+      /has problems/,
+      /^skills\[2\]\.config: the skill "Kind words" — ./,
     );
   });
 

@@ -24,6 +24,7 @@ export async function importBackup(db: TeachableHomeDb, text: string): Promise<P
       await db.routineVersions.bulkAdd(backup.routineVersions);
       await db.routineRuns.bulkAdd(backup.routineRuns);
       await db.taught.bulkAdd(backup.taught);
+      await db.skills.bulkAdd(backup.skills);
       await db.settings.bulkPut([
         { key: 'home', value: backup.settings },
         { key: 'meta', value: backup.meta },

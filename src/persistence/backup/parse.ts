@@ -21,16 +21,19 @@ import {
 } from './format.ts';
 import { findJsonSyntaxError } from './jsonSyntax.ts';
 import { routineProblems } from './routineProblems.ts';
+import { skillProblems } from './skillProblems.ts';
 import { taughtProblems } from './taughtProblems.ts';
 import { upgradeV1toV2 } from './upgrades/v1-to-v2.ts';
 import { upgradeV2toV3 } from './upgrades/v2-to-v3.ts';
 import { upgradeV3toV4 } from './upgrades/v3-to-v4.ts';
+import { upgradeV4toV5 } from './upgrades/v4-to-v5.ts';
 
 /** UPGRADES[n] turns format n into format n + 1. */
 const UPGRADES: Record<number, (data: unknown) => UpgradeResult> = {
   1: upgradeV1toV2,
   2: upgradeV2toV3,
   3: upgradeV3toV4,
+  4: upgradeV4toV5,
 };
 
 /**
@@ -166,6 +169,7 @@ export function parseBackup(text: string): ParseResult {
     ...homeProblems(parsed.data.home),
     ...routineProblems(parsed.data),
     ...taughtProblems(parsed.data),
+    ...skillProblems(parsed.data),
     ...duplicateEventIds(parsed.data),
   ];
   if (problems.length > 0)
