@@ -15,6 +15,7 @@ const ActivityPage = lazy(() => import('../features/activity/ActivityPage.tsx'))
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
 const AssistantPage = lazy(() => import('./pages/AssistantPage.tsx'));
 const RoutinesRoutes = lazy(() => import('../features/routines/RoutinesRoutes.tsx'));
+const SkillsRoutes = lazy(() => import('../features/skills/SkillsRoutes.tsx'));
 const LearnedPage = lazy(() => import('../features/teaching/LearnedPage.tsx'));
 
 function Page({ what, children }: { what: string; children: ReactNode }) {
@@ -78,6 +79,11 @@ export function App() {
         <Route path="/routines" nest>
           <Page what="Routines">
             <RoutinesRoutes />
+          </Page>
+        </Route>
+        <Route path="/skills" nest>
+          <Page what="Skills">
+            <SkillsRoutes />
           </Page>
         </Route>
         <Route path="/learned">

@@ -19,7 +19,6 @@ import { useClock } from '../stores/clock.ts';
 import { notify } from '../stores/notifications.ts';
 import { readHeartbeat, startSimulation } from '../stores/simulation.ts';
 import { loadScenario, scenarioExists, unknownScenario } from '../stores/scenario.ts';
-import { installTestApi } from './testApi.ts';
 
 export interface BootResult {
   problem?: string;
@@ -99,12 +98,18 @@ export async function boot(): Promise<BootResult> {
       (state) => state && useClock.getState().adopt(state),
     );
     const stopSimulation = startSimulation();
-    const removeApi = installTestApi();
+    // The test API is loaded after the first render: it is for tests and demos, not the page.
+    let removeApi: (() => void) | undefined;
+    let stopped = false;
+    void import('./testApi.ts').then(({ installTestApi }) => {
+      if (!stopped) removeApi = installTestApi();
+    });
     return {
       stop: () => {
+        stopped = true;
         stopClockWatch();
         stopSimulation();
-        removeApi();
+        removeApi?.();
       },
     };
   } catch (error) {

@@ -2,6 +2,8 @@
 // (`/routines/import#routine=<data>`, never sent to any server). The receiving home reads it with
 // parseShared (shareParse.ts), chooses its own devices for it (shareMapping.ts) and adds it.
 import { DOMAINS, type Domain, type Entity, type Home } from '../home/model.ts';
+import { shareFileName } from '../sharing/fileName.ts';
+import { shareLink, toLinkData } from '../sharing/linkData.ts';
 import type { Routine } from './model.ts';
 import {
   IMPORT_PATH,
@@ -108,33 +110,17 @@ export function sharedToText(shared: SharedRoutine): string {
   return `${JSON.stringify(shared, null, 2)}\n`;
 }
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  // In slices: spreading 200 kB of arguments at once overflows the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 /** Link data: compact JSON → UTF-8 → base64url, safe in a URL without escaping. */
 export function sharedToLinkData(shared: SharedRoutine): string {
-  return toBase64Url(new TextEncoder().encode(JSON.stringify(shared)));
+  return toLinkData(shared);
 }
 
 /** The whole link, for the app at `origin` ("https://example.org"). */
 export function sharedLink(shared: SharedRoutine, origin: string): string {
-  return `${origin.replace(/\/+$/, '')}${IMPORT_PATH}#${LINK_PARAM}=${sharedToLinkData(shared)}`;
+  return shareLink(origin, IMPORT_PATH, LINK_PARAM, sharedToLinkData(shared));
 }
 
 /** "Good night" → "good-night.routine.json"; accents dropped, anything else becomes a dash. */
 export function sharedFileName(shared: SharedRoutine): string {
-  const slug = shared.routine.name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${slug || 'routine'}.routine.json`;
+  return shareFileName(shared.routine.name, 'routine');
 }

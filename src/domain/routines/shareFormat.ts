@@ -5,6 +5,8 @@
 // guess.
 import { z } from '../zod.ts';
 import { DOMAINS, type Domain } from '../home/model.ts';
+import { FORBIDDEN_KEYS } from '../sharing/safeKeys.ts';
+import type { ShareKind } from '../sharing/read.ts';
 import { routineSchema, type Routine } from './model.ts';
 
 export const SHARED_FORMAT = 'teachable-home/routine';
@@ -20,6 +22,16 @@ export const LINK_PARAM = 'routine';
  * with long texts, 50 devices) is a fraction of this; anything bigger is not a routine.
  */
 export const MAX_SHARED_CHARS = 200_000;
+
+/** The routine as the shared reader knows it (sharing/read.ts). */
+export const ROUTINE_SHARE: ShareKind = {
+  noun: 'routine',
+  format: SHARED_FORMAT,
+  version: SHARED_VERSION,
+  param: LINK_PARAM,
+  importTitle: 'Import a routine',
+  maxChars: MAX_SHARED_CHARS,
+};
 
 /** The part of a routine that travels: what it does, not where it lives. */
 export type SharedRoutineBody = Omit<Routine, 'id' | 'createdAt' | 'updatedAt' | 'enabled'>;
@@ -52,7 +64,6 @@ const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
 
 // Ids that reach object prototypes when used to look something up in a plain object: refused as
 // keys, so no lookup by a key from a file can ever find Object.prototype's members.
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const key = (pattern = /./) =>
   z.string().check(
     z.minLength(1),
@@ -78,7 +89,4 @@ export const sharedRoutineSchema: z.ZodMiniType<SharedRoutine> = z.strictObject(
   routines: z.record(key(), name),
 });
 
-/** Looks a key up in a parsed record without ever reaching the object's prototype. */
-export function own<T>(record: Readonly<Record<string, T>>, id: string): T | undefined {
-  return Object.hasOwn(record, id) ? record[id] : undefined;
-}
+export { own } from '../sharing/safeKeys.ts';

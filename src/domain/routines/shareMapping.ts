@@ -4,6 +4,7 @@
 // the guesses; applyMapping builds the routine, or says what is still to choose. A routine never
 // gets a device of another kind than the one it was written for.
 import { DOMAIN_WORDS, type Area, type Entity, type Home } from '../home/model.ts';
+import { importedName } from '../sharing/names.ts';
 import { routineSchema, type Routine } from './model.ts';
 import { own, type SharedDevice, type SharedRoutine } from './shareFormat.ts';
 import { routineRefs, swapRefs } from './shareRefs.ts';
@@ -142,15 +143,11 @@ export function suggestMapping(
 
 /** The routine's own name, or "… (imported)" when this home already has a routine called so. */
 export function suggestName(shared: SharedRoutine, routines: readonly Routine[]): string {
-  const taken = (name: string) => routines.some((r) => same(r.name, name));
-  const name = shared.routine.name;
-  if (!taken(name)) return name;
-  for (let n = 1; n < 100; n++) {
-    const suffix = n === 1 ? ' (imported)' : ` (imported ${n})`;
-    const candidate = `${name.slice(0, 120 - suffix.length)}${suffix}`;
-    if (!taken(candidate)) return candidate;
-  }
-  return name;
+  return importedName(
+    shared.routine.name,
+    routines.map((r) => r.name),
+    120,
+  );
 }
 
 export type ApplyResult = { ok: true; routine: Routine } | { ok: false; problems: string[] };

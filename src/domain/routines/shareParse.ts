@@ -1,68 +1,31 @@
 // Reading a shared routine from whatever the person has: the file's text, the link, or the link's
 // data alone. Never throws: anything that is not a routine this app can add is refused with
-// sentences a person can act on, most helpful first, and nothing is added.
+// sentences a person can act on, most helpful first, and nothing is added. Reading the input
+// itself (link or text, size, JSON, format, version) is shared with skills: sharing/read.ts.
 import { DOMAINS } from '../home/model.ts';
-import type { z } from '../zod.ts';
+import { issueDetail, placedIssue, REPORT_INPUT } from '../sharing/issueWords.ts';
 import {
-  LINK_PARAM,
-  MAX_SHARED_CHARS,
-  SHARED_FORMAT,
-  SHARED_VERSION,
-  own,
-  sharedRoutineSchema,
-  type SharedRoutine,
-} from './shareFormat.ts';
+  damaged as damagedShare,
+  readShared,
+  refuse,
+  refuseBySize as refuseSharedBySize,
+  type SharedSource,
+} from '../sharing/read.ts';
+import { isObject } from '../sharing/safeKeys.ts';
+import type { z } from '../zod.ts';
+import { ROUTINE_SHARE, own, sharedRoutineSchema, type SharedRoutine } from './shareFormat.ts';
 import { routineRefs } from './shareRefs.ts';
 
 export type ParseSharedResult =
-  { ok: true; shared: SharedRoutine; from: 'text' | 'link' } | { ok: false; problems: string[] };
-
-const NOT_SHARED = 'This is not a shared routine.';
-const NEWER =
-  'This routine was shared by a newer version of Teachable Home, so this one can’t read it.';
-/** Past this many details a person stops reading; the first says the most. */
-const DETAILS_SHOWN = 5;
-/** Base64 makes 3 bytes 4 characters; a little more for the link around the data. */
-const MAX_INPUT_CHARS = Math.ceil((MAX_SHARED_CHARS * 4) / 3) + 2_000;
-
-const fail = (...problems: string[]): ParseSharedResult => ({ ok: false, problems });
+  { ok: true; shared: SharedRoutine; from: SharedSource } | { ok: false; problems: string[] };
 
 /**
  * A file too large to be read at all: refused by its size, before its text is loaded. Undefined
  * when it is small enough to read (parseShared still checks the text).
  */
 export function refuseBySize(size: number): ParseSharedResult | undefined {
-  return size > MAX_INPUT_CHARS * 4 ? tooLarge(size) : undefined;
+  return refuseSharedBySize(ROUTINE_SHARE, size);
 }
-
-function tooLarge(chars: number): ParseSharedResult {
-  return fail(
-    `This is too large to be a shared routine (${Math.ceil(chars / 1000)} kB; a shared routine is at most ${MAX_SHARED_CHARS / 1000} kB).`,
-  );
-}
-
-/** The data of a link, of its hash, or the data alone; undefined when it is none of these. */
-function linkDataOf(text: string): string | undefined {
-  const inLink = new RegExp(`(?:^|[#?&])${LINK_PARAM}=([^&#\\s]*)`).exec(text);
-  if (inLink) return inLink[1] ?? '';
-  return /^[A-Za-z0-9_-]+$/.test(text) ? text : undefined;
-}
-
-function fromBase64Url(data: string): string | undefined {
-  if (!/^[A-Za-z0-9_-]+$/.test(data) || data.length % 4 === 1) return undefined;
-  const padded =
-    data.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (data.length % 4)) % 4);
-  try {
-    const binary = atob(padded);
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // ---------- Damage in words ----------
 
@@ -70,14 +33,6 @@ const PLACES: Record<string, string> = {
   triggers: 'trigger',
   conditions: 'condition',
   actions: 'step',
-};
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'a group of fields',
-  array: 'a list',
 };
 
 /** Where in the file: "trigger 2", "step 3", "the device “light.porch”", "the routine". */
@@ -102,55 +57,13 @@ function placeOf(path: readonly PropertyKey[]): { place: string; field?: string 
   return { place: 'the file', field: top };
 }
 
-function detailOf(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? 'is missing'
-        : `should be ${EXPECTED[issue.expected] ?? issue.expected}`;
-    case 'too_big':
-      if (issue.origin === 'string')
-        return `is too long (at most ${String(issue.maximum)} characters)`;
-      if (issue.origin === 'array') return `has too many (at most ${String(issue.maximum)})`;
-      return `is too large (at most ${String(issue.maximum)})`;
-    case 'too_small':
-      if (issue.origin === 'string') return 'is empty';
-      if (issue.origin === 'array') return `needs at least ${String(issue.minimum)}`;
-      return `is too small (at least ${String(issue.minimum)})`;
-    case 'invalid_value':
-      return `should be one of ${issue.values
-        .slice(0, 6)
-        .map((v) => `“${String(v)}”`)
-        .join(', ')}`;
-    case 'unrecognized_keys':
-      return `has fields Teachable Home doesn’t know: ${issue.keys
-        .slice(0, 5)
-        .map((k) => `“${k.slice(0, 40)}”`)
-        .join(', ')}`;
-    case 'invalid_union':
-      return 'is of a kind Teachable Home doesn’t know';
-    case 'invalid_format':
-    case 'invalid_key':
-      return 'is not written the right way';
-    default:
-      return issue.message;
-  }
-}
-
 function describeIssue(issue: z.core.$ZodIssue): string {
   const { place, field } = placeOf(issue.path);
-  const detail = detailOf(issue);
-  return field ? `in ${place}, “${field.slice(0, 40)}” ${detail}` : `${place} ${detail}`;
+  return placedIssue(place, field, issueDetail(issue));
 }
 
-function damaged(from: 'text' | 'link', details: readonly string[]): ParseSharedResult {
-  const [first = 'it is not complete', ...rest] = details;
-  const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  return fail(
-    `The routine in this ${from === 'link' ? 'link' : 'file'} is damaged: ${first}.`,
-    ...rest.slice(0, DETAILS_SHOWN - 1).map((d) => `${capital(d)}.`),
-  );
-}
+const damaged = (from: SharedSource, details: readonly string[]) =>
+  damagedShare(ROUTINE_SHARE, from, details);
 
 /** What a schema cannot see: references to things the file does not describe. */
 function referenceProblems(shared: SharedRoutine): string[] {
@@ -185,69 +98,21 @@ function unknownDomain(data: Record<string, unknown>): string | undefined {
 
 /** Reads the text of a shared file, a shared link, or the data of one. */
 export function parseShared(input: unknown): ParseSharedResult {
-  if (typeof input !== 'string') return fail(NOT_SHARED);
-  if (input.length > MAX_INPUT_CHARS) return tooLarge(input.length);
-  // Editors on Windows may save with a byte order mark, which JSON.parse refuses.
-  const trimmed = input.replace(/^\ufeff/, '').trim();
-  if (trimmed === '')
-    return fail(
-      'There is nothing to import yet: choose a file, paste a shared routine, or open a shared link.',
-    );
-
-  let text: string;
-  let from: 'text' | 'link';
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    text = trimmed;
-    from = 'text';
-  } else {
-    const data = linkDataOf(trimmed);
-    if (data === undefined)
-      return fail(
-        NOT_SHARED,
-        'A shared routine is a file whose name ends in “.routine.json”, the text of one, or a link to “Import a routine”.',
-      );
-    const decoded = fromBase64Url(data);
-    if (decoded === undefined)
-      return fail(
-        'This link is incomplete or was changed: part of it may have been lost when it was copied. Copy the whole link again.',
-      );
-    text = decoded;
-    from = 'link';
-  }
-  if (text.length > MAX_SHARED_CHARS) return tooLarge(text.length);
-
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return from === 'link'
-      ? fail('This link is incomplete or was changed: Copy the whole link again.')
-      : fail(
-          'This is not a complete shared routine: the text is cut short or broken. If you pasted it, copy all of it again.',
-        );
-  }
-  if (!isObject(data) || data.format !== SHARED_FORMAT) {
-    if (isObject(data) && data.format === 'teachable-home-backup')
-      return fail(
-        'This is a backup of a whole home, not a shared routine. To restore it, go to Settings → Data.',
-      );
-    return fail(NOT_SHARED);
-  }
-  if (typeof data.version === 'number' && data.version > SHARED_VERSION) return fail(NEWER);
-  if (data.version !== SHARED_VERSION)
-    return damaged(from, ['its version number is missing or wrong']);
+  const read = readShared(input, ROUTINE_SHARE);
+  if (!read.ok) return read;
+  const { data, from } = read;
 
   const unknown = unknownDomain(data);
   if (unknown !== undefined)
-    return fail(
+    return refuse(
       `This routine uses a kind of device Teachable Home doesn’t know (“${unknown}”), so it can’t be added here.`,
     );
 
-  const parsed = sharedRoutineSchema.safeParse(data);
+  const parsed = sharedRoutineSchema.safeParse(data, REPORT_INPUT);
   if (!parsed.success) return damaged(from, parsed.error.issues.map(describeIssue));
   const shared = parsed.data;
   if (shared.routine.actions.some((a) => a.type === 'run_taught'))
-    return fail(
+    return refuse(
       'This routine does a taught command, and taught commands can’t be shared, so it can’t be added here.',
     );
   const references = referenceProblems(shared);

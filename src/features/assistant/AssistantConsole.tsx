@@ -22,7 +22,7 @@ import { Button } from '../../components/ui/Button.tsx';
 import { Switch } from '../../components/ui/Switch.tsx';
 import { Composer } from './Composer.tsx';
 import { RoomChooser } from './RoomChooser.tsx';
-import { SkillSessionBar } from './SkillSessionBar.tsx';
+import { SkillSessionBar, useOpenSession } from './SkillSessionBar.tsx';
 import { SuggestionChips } from './SuggestionChips.tsx';
 import { Transcript } from './Transcript.tsx';
 import { sayings } from './recall.ts';
@@ -54,6 +54,8 @@ export function AssistantConsole() {
   const skills = useSkills();
   const session = dialogue?.skill;
   const sessionSkill = session && skills?.find((s) => s.id === session.skillId)?.name;
+  // Inside a skill, suggestions for the home would only get in the way.
+  const inSkill = useOpenSession(session, sessionSkill);
   const input = useRef<HTMLInputElement>(null);
   const [cleared, setCleared] = useState<ClearedConversation>();
 
@@ -130,7 +132,7 @@ export function AssistantConsole() {
           onSay={(text) => void send(text).catch(() => undefined)}
         />
         <SuggestionChips
-          suggestions={suggestions}
+          suggestions={inSkill ? [] : suggestions}
           onPick={(text) => void send(text).catch(() => undefined)}
         />
         <Composer

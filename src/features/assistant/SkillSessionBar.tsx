@@ -18,9 +18,15 @@ const WORDS = [
   { say: 'stop', label: 'Stop' },
 ] as const;
 
-export function SkillSessionBar({ session, name, onSay }: SkillSessionBarProps) {
+/** Whether a session is open now: it exists, its skill too, and it was not left alone too long. */
+export function useOpenSession(session: SkillSession | undefined, name: string | undefined) {
   const expired = useClock((s) => (session ? sessionExpired(session, s.now) : true));
-  if (!session || expired || name === undefined) return null;
+  return session !== undefined && !expired && name !== undefined;
+}
+
+export function SkillSessionBar({ session, name, onSay }: SkillSessionBarProps) {
+  const open = useOpenSession(session, name);
+  if (!open || name === undefined) return null;
   return (
     <div
       role="status"
@@ -28,8 +34,9 @@ export function SkillSessionBar({ session, name, onSay }: SkillSessionBarProps) 
       className="flex flex-wrap items-center gap-2 rounded-xl bg-accent-50 px-3 py-2 text-sm text-accent-900 ring-1 ring-accent-100 ring-inset dark:bg-slate-800 dark:text-accent-100 dark:ring-slate-600"
     >
       <Puzzle aria-hidden className="size-4 shrink-0" />
-      <span className="min-w-0 flex-1">
-        Talking to <strong className="font-semibold">{name}</strong>. Your next words are for it.
+      <span className="min-w-[11rem] flex-1">
+        Talking to <strong className="font-semibold">{name}</strong>
+        <span className="hidden sm:inline">. Your next words are for it.</span>
       </span>
       <span className="flex gap-1.5">
         {WORDS.map((w) => (

@@ -25,7 +25,7 @@ import { Button } from '../../../components/ui/Button.tsx';
 import { Dialog } from '../../../components/ui/Dialog.tsx';
 import { Field, inputClass } from '../../../components/ui/Field.tsx';
 import { ImportChoices, type MappingPart } from './ImportChoices.tsx';
-import { ProblemBox } from './ProblemBox.tsx';
+import { ProblemBox } from '../../../components/ui/ProblemBox.tsx';
 
 /** What the person changed, by part and shared id; "" is "none chosen". */
 type Choices = Record<MappingPart, Record<string, string>>;

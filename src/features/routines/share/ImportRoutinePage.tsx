@@ -18,7 +18,7 @@ import { inputClass } from '../../../components/ui/Field.tsx';
 import { BackToList } from '../BackToList.tsx';
 import { useRoutinesData } from '../useRoutinesData.ts';
 import { ImportForm } from './ImportForm.tsx';
-import { ProblemBox } from './ProblemBox.tsx';
+import { ProblemBox } from '../../../components/ui/ProblemBox.tsx';
 
 interface Reading {
   result: ParseSharedResult;

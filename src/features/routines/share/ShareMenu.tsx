@@ -1,8 +1,9 @@
 // "Share" on a routine's page: the routine as a file to keep or send, or as a link that opens
 // "Import a routine" in any copy of the app. The link carries the routine in its hash, so it
-// works without a server; it is also shown in a field, for browsers that refuse the clipboard.
+// works without a server; it is also shown in a field, for browsers that refuse the clipboard
+// (ShareActions, shared with the skills' share page).
 import { useState } from 'react';
-import { Copy, Download, Share2 } from 'lucide-react';
+import { Share2 } from 'lucide-react';
 import type { Home } from '../../../domain/home/model.ts';
 import type { Routine } from '../../../domain/routines/model.ts';
 import {
@@ -17,47 +18,16 @@ import { useRoutines } from '../../../persistence/routineHooks.ts';
 import { simulatedNow } from '../../../stores/clock.ts';
 import { Button } from '../../../components/ui/Button.tsx';
 import { Dialog } from '../../../components/ui/Dialog.tsx';
-import { Field, inputClass } from '../../../components/ui/Field.tsx';
-import { downloadText } from './download.ts';
-
-type Status = { kind: 'copied' } | { kind: 'blocked' } | { kind: 'downloaded'; fileName: string };
-
-function statusText(status: Status | null): string {
-  if (!status) return '';
-  if (status.kind === 'copied') return 'Copied';
-  if (status.kind === 'downloaded') return `Downloaded “${status.fileName}”.`;
-  return 'This browser did not let me copy the link. Select it above and copy it yourself.';
-}
+import { ShareActions } from '../../../components/ui/ShareActions.tsx';
 
 export function ShareMenu({ routine, home }: { routine: Routine; home: Home }) {
   const routines = useRoutines();
   // Taken when the dialog opens, so the file and the link hold the same routine.
   const [shared, setShared] = useState<SharedRoutine | null>(null);
-  const [status, setStatus] = useState<Status | null>(null);
   const { canShare, notes } = shareNotes(routine);
   const link = shared ? sharedLink(shared, window.location.origin) : '';
 
-  const open = () => {
-    setStatus(null);
-    setShared(exportRoutine(routine, home, routines ?? [], simulatedNow()));
-  };
-
-  const download = () => {
-    if (!shared) return;
-    const fileName = sharedFileName(shared);
-    downloadText(sharedToText(shared), fileName);
-    setStatus({ kind: 'downloaded', fileName });
-  };
-
-  const copy = async () => {
-    try {
-      // Missing outside secure contexts: the catch below covers that too.
-      await navigator.clipboard.writeText(link);
-      setStatus({ kind: 'copied' });
-    } catch {
-      setStatus({ kind: 'blocked' });
-    }
-  };
+  const open = () => setShared(exportRoutine(routine, home, routines ?? [], simulatedNow()));
 
   return (
     <>
@@ -80,37 +50,16 @@ export function ShareMenu({ routine, home }: { routine: Routine; home: Home }) {
               {note}
             </p>
           ))}
-          {canShare && (
-            <>
-              <div className="flex flex-wrap gap-2">
-                <Button onClick={download}>
-                  <Download aria-hidden className="size-4" />
-                  Download file
-                </Button>
-                <Button variant="primary" onClick={() => void copy()}>
-                  <Copy aria-hidden className="size-4" />
-                  Copy link
-                </Button>
-              </div>
-              <Field
-                id="share-link"
-                label="Link to this routine"
-                hint="Open it in Teachable Home to look the routine over and add it."
-              >
-                <input
-                  id="share-link"
-                  readOnly
-                  value={link}
-                  aria-describedby="share-link-hint"
-                  onFocus={(e) => e.currentTarget.select()}
-                  className={`${inputClass} font-mono text-xs`}
-                />
-              </Field>
-            </>
+          {canShare && shared && (
+            <ShareActions
+              id="share-link"
+              fileName={sharedFileName(shared)}
+              fileText={() => sharedToText(shared)}
+              link={link}
+              linkLabel="Link to this routine"
+              linkHint="Open it in Teachable Home to look the routine over and add it."
+            />
           )}
-          <p role="status" className="min-h-5 text-sm text-slate-700 dark:text-slate-300">
-            {statusText(status)}
-          </p>
         </div>
       </Dialog>
     </>
