@@ -1,5 +1,5 @@
 // A skill's form checked by its blueprint's schema, with each problem placed by the form's own
-// labels ("Questions › question 2 › Answer: the answer must be one of the choices"), so the same
+// labels ("Questions › Question 2 › Answer: the answer must be one of the choices"), so the same
 // words serve the editor's summary, imports and stored skills read back.
 import type { z } from '../zod.ts';
 import { blueprintById } from './registry.ts';
@@ -17,7 +17,9 @@ export function placeOf(fields: readonly FieldSpec[], path: readonly PropertyKey
     place.push(field.label);
     const next = path[i + 1];
     if ((field.kind === 'list' || field.kind === 'words') && typeof next === 'number') {
-      place.push(`${field.itemLabel} ${next + 1}`);
+      place.push(
+        `${field.itemLabel.charAt(0).toUpperCase()}${field.itemLabel.slice(1)} ${next + 1}`,
+      );
       i++;
     }
     current = field.kind === 'list' ? field.fields : undefined;

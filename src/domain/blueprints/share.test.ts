@@ -199,7 +199,7 @@ describe('parseSharedSkill refuses what it cannot add, saying why', () => {
     data.skill.config.perGame = 0;
     expect(refused(text(data))).toEqual([
       'The skill in this file is damaged: its Trivia quiz form doesn’t pass the template’s checks.',
-      'Questions › question 2 › Right answer: the answer must be one of the choices.',
+      'Questions › Question 2 › Right answer: the answer must be one of the choices.',
       'Questions in a game: ask at least 1 question in a game.',
     ]);
     const missing = fileData();

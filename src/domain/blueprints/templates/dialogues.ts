@@ -113,7 +113,11 @@ function respond(
     };
   }
   const chosen = ctx.config.examples[found.example]!;
-  const how = describeMatch({ ...found.match, phrasing: chosen.said }, 'example');
+  // Said as the example is written, blanks aside: "word for word" would not be true of the blanks.
+  const how =
+    found.match.how === 'exact'
+      ? `what you said fits the example “${chosen.said}”`
+      : describeMatch({ ...found.match, phrasing: chosen.said }, 'example');
   return {
     ...complete(ctx, { answered: s.answered }, found.example, found.filled, found.missing),
     matched: [how, ...found.filled.map(whyFilled)].join('; '),

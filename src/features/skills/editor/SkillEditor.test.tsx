@@ -93,12 +93,12 @@ describe('SkillEditor', () => {
     fireEvent.click(button('Save and turn on'));
     expect(await screen.findByText('2 things need fixing')).toBeTruthy();
     expect(button('Name: give the skill a name of at least 2 letters')).toBeTruthy();
-    expect(button('Pets › pet 2: write the pet or remove it')).toBeTruthy();
+    expect(button('Pets › Pet 2: write the pet or remove it')).toBeTruthy();
     // …and each next to its field, in sentence case.
     expect(screen.getByText('Write the pet or remove it')).toBeTruthy();
     expect(actions.checkSkill).not.toHaveBeenCalled();
     // Choosing a problem goes to its field.
-    fireEvent.click(button('Pets › pet 2: write the pet or remove it'));
+    fireEvent.click(button('Pets › Pet 2: write the pet or remove it'));
     expect(document.activeElement).toBe(box('Pet 2'));
   });
 

@@ -113,7 +113,7 @@ describe('a list field', () => {
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Points' }), { target: { value: '' } });
     fireEvent.click(button('Save and turn on'));
     expect(await screen.findByText('Write a number from 1 to 5')).toBeTruthy();
-    expect(button('Questions › question 1 › Points: write a number from 1 to 5')).toBeTruthy();
+    expect(button('Questions › Question 1 › Points: write a number from 1 to 5')).toBeTruthy();
   });
 
   it('stores ticked days as Weekday numbers in week order', async () => {

@@ -66,15 +66,15 @@ describe('listProblems', () => {
     const { errors } = await resolve(form);
     expect(listProblems(errors, PET_FIELDS)).toEqual([
       { name: 'name', where: 'Name', message: 'give the skill a name of at least 2 letters' },
-      { name: 'config.pets.1', where: 'Pets › pet 2', message: 'write the pet or remove it' },
+      { name: 'config.pets.1', where: 'Pets › Pet 2', message: 'write the pet or remove it' },
       {
         name: 'config.questions.1.question',
-        where: 'Questions › question 2 › Question',
+        where: 'Questions › Question 2 › Question',
         message: 'write the question',
       },
       {
         name: 'config.questions.1.points',
-        where: 'Questions › question 2 › Points',
+        where: 'Questions › Question 2 › Points',
         message: 'at most 5 points',
       },
     ]);

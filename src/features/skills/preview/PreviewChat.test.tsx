@@ -60,7 +60,7 @@ describe('the live preview', () => {
     renderEditor();
     fireEvent.change(screen.getByRole('textbox', { name: 'Pet 1' }), { target: { value: '' } });
     expect(screen.getByText('Fix the form first, then try it here:')).toBeTruthy();
-    expect(screen.getByText('Pets › pet 1: write the pet or remove it')).toBeTruthy();
+    expect(screen.getByText('Pets › Pet 1: write the pet or remove it')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
   });
 
