@@ -61,6 +61,47 @@ export class AssistantConsole {
     return this.reply();
   }
 
+  /** A reply's words as read, without the "Assistant: " said to screen readers before them. */
+  async replyText(turn: Locator = this.lastTurn): Promise<string> {
+    const text = (await this.reply(turn).textContent()) ?? '';
+    return text.replace(/^Assistant: /, '');
+  }
+
+  /**
+   * One row of a turn's open "Why?" ("Understood", "Skill", "Session", "Why"…): what it says. The
+   * rows are a description list, so the row is found by its term.
+   */
+  whyRow(term: string, turn: Locator = this.lastTurn): Locator {
+    return this.explanation(turn)
+      .locator('div')
+      .filter({ has: this.page.getByRole('term').getByText(term, { exact: true }) })
+      .getByRole('definition');
+  }
+
+  /**
+   * While a skill session is open: the status "Talking to <name>" above the text box. Without a
+   * name, any skill's.
+   */
+  skillSession(name?: string): Locator {
+    return name === undefined
+      ? this.page.getByRole('status', { name: /^Talking to / })
+      : this.page.getByRole('status', { name: `Talking to ${name}`, exact: true });
+  }
+
+  /** The words that always work inside a session, as the status's buttons ("Help (Trivia)"). */
+  skillButton(word: 'Help' | 'Repeat' | 'Stop', name: string): Locator {
+    return this.skillSession(name).getByRole('button', { name: `${word} (${name})`, exact: true });
+  }
+
+  /** Presses one of them; resolves once its turn (said as the word) has its reply. */
+  async pressSkillButton(word: 'Help' | 'Repeat' | 'Stop', name: string): Promise<Locator> {
+    const before = await this.turns.count();
+    await this.skillButton(word, name).click();
+    await expect(this.turns).toHaveCount(before + 1);
+    await expect(this.lastTurn.getByTestId('said')).toHaveText(`You said: ${word.toLowerCase()}`);
+    return this.reply();
+  }
+
   /** The room the person speaks from. */
   get room(): Locator {
     return this.page.getByRole('combobox', { name: 'Speaking from' });

@@ -236,7 +236,7 @@ export function interpret(text: string, context: InterpretContext): Interpretati
       routine: { id: own.id, phrase: own.phrase },
     };
   }
-  const skill = context.skills && matchSkillCall(tokens, context.skills);
+  const skill = context.skills && matchSkillCall(tokens, context.skills, text);
   if (skill) {
     const { id, phrase, ask } = skill;
     return {

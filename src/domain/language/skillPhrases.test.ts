@@ -43,9 +43,13 @@ describe('starting a skill by voice', () => {
     expect(say('ask house guide where the towels are').skill).toEqual({
       id: 's-guide',
       phrase: 'House guide',
-      ask: 'where towels are',
+      ask: 'where the towels are',
     });
-    expect(say('ask jokes for a joke').skill).toMatchObject({ id: 's-jokes', ask: 'joke' });
+    // As written, for the skill and for "Why?"; words the tokenizer would change are kept.
+    expect(say("Ask the House Guide: what's the Wi-Fi password?").skill?.ask).toBe(
+      "what's the Wi-Fi password?",
+    );
+    expect(say('ask jokes for a joke').skill).toMatchObject({ id: 's-jokes', ask: 'a joke' });
     expect(say('tell trivia night to start').skill).toMatchObject({ ask: 'start' });
     // "ask <name>" alone opens it.
     expect(say('ask house guide').skill).toEqual({ id: 's-guide', phrase: 'House guide' });

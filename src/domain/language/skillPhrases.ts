@@ -93,10 +93,33 @@ function nameAt(
 const onlyTrailers = (tokens: Tokens, from: number) =>
   tokens.base.slice(from).every((w) => TRAILERS.has(w));
 
-/** The skill this request starts or asks, if any. */
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What was asked, as the person wrote it: the text after the skill's name ("where are the
+ * towels?"), when the name's words can be found in it in order; else the words as tokenized.
+ */
+function askedAsWritten(text: string, nameWords: readonly string[], fallback: string): string {
+  const lower = text.toLowerCase();
+  let at = 0;
+  for (const word of nameWords) {
+    const found = new RegExp(`\\b${escape(word)}[\\p{L}\\p{N}'’]*`, 'u').exec(lower.slice(at));
+    if (!found) return fallback;
+    at += found.index + found[0].length;
+  }
+  const rest = text
+    .slice(at)
+    .replace(/^[\s,.:;!?'’-]+/u, '')
+    .replace(/^(?:(?:skill|game|app|quiz|to|for|about)\b[\s,]*)+/iu, '')
+    .trim();
+  return rest.length > 0 ? rest : fallback;
+}
+
+/** The skill this request starts or asks, if any; `text` is the request as written. */
 export function matchSkillCall(
   tokens: Tokens,
   skills: readonly SkillOwner[],
+  text?: string,
 ): SkillCall | undefined {
   if (skills.length === 0 || tokens.base.length === 0) return undefined;
   const { names, all } = listsOf(skills);
@@ -115,8 +138,11 @@ export function matchSkillCall(
       let rest = named.end;
       while (rest < words.length && (TRAILERS.has(words[rest]!) || JOINERS.has(words[rest]!)))
         rest++;
-      const ask = tokens.raw.slice(rest).join(' ');
-      return ask ? { ...named.call, ask } : named.call;
+      const asked = tokens.raw.slice(rest).join(' ');
+      if (!asked) return named.call;
+      const nameWords = tokens.raw.slice(1, named.end);
+      const ask = text === undefined ? asked : askedAsWritten(text, nameWords, asked);
+      return { ...named.call, ask };
     }
   }
   return undefined;

@@ -53,7 +53,10 @@ export function AssistantConsole() {
   const dialogue = useDialogueState();
   const skills = useSkills();
   const session = dialogue?.skill;
-  const sessionSkill = session && skills?.find((s) => s.id === session.skillId)?.name;
+  // The skill the next words go to: only one that is on (the turn layer passes words for a skill
+  // switched off mid-session to the home, so the status must not say it is still listening).
+  const sessionSkill =
+    session && skills?.find((s) => s.id === session.skillId && s.status === 'enabled')?.name;
   // Inside a skill, suggestions for the home would only get in the way.
   const inSkill = useOpenSession(session, sessionSkill);
   const input = useRef<HTMLInputElement>(null);

@@ -102,7 +102,7 @@ describe('trivia: a game', () => {
     expect(steps[5]!.state).toEqual([
       'Game over: 3 out of 5',
       'Asked: play again?',
-      'Best: 3 (1 games finished)',
+      'Best: 3 (1 game finished)',
     ]);
     // Every session saved along the way reads back through the session schema.
     for (const step of steps)
