@@ -20,6 +20,7 @@ import { HomePanel } from './pages/HomePanel.ts';
 import { ClockBar } from './pages/ClockBar.ts';
 import { ActivityPage } from './pages/ActivityPage.ts';
 import { SettingsPage } from './pages/SettingsPage.ts';
+import { SkillsPages } from './pages/Skills.ts';
 
 export { expect };
 export type { Entity };
@@ -99,6 +100,7 @@ interface Fixtures {
   clock: ClockBar;
   activity: ActivityPage;
   settings: SettingsPage;
+  skills: SkillsPages;
 }
 
 export const test = base.extend<Fixtures>({
@@ -123,4 +125,5 @@ export const test = base.extend<Fixtures>({
   clock: async ({ page }, use) => use(new ClockBar(page)),
   activity: async ({ page }, use) => use(new ActivityPage(page)),
   settings: async ({ page }, use) => use(new SettingsPage(page)),
+  skills: async ({ page }, use) => use(new SkillsPages(page)),
 });

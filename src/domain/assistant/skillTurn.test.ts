@@ -137,6 +137,31 @@ describe('talking to a skill in the conversation', () => {
     expect(results[0]!.interpretation.intent).not.toBe('StartSkill');
   });
 
+  it('opens a skill turned on while a teach question about its name was open', () => {
+    // "open silly jokes" said while it was a draft: asked which device "silly jokes" is.
+    const taught = { commands: [], concepts: [], names: [] };
+    const draft = { ...jokes, status: 'draft' as const };
+    const first = takeTurn(
+      inputFor(demo(), {
+        text: 'open silly jokes',
+        taught,
+        skills: { list: [draft], random: seeded(1) },
+      }),
+    );
+    expect(first.state.teach).toBeDefined();
+    // Turned on, and said again: the skill's start, not an answer to the question.
+    const again = takeTurn(
+      inputFor(demo(), {
+        text: 'open silly jokes',
+        state: first.state,
+        taught,
+        skills: { list: [jokes], random: seeded(1) },
+      }),
+    );
+    expect(again.interpretation.intent).toBe('StartSkill');
+    expect(again.state.teach).toBeUndefined();
+  });
+
   it('hands back what the skill remembers, to be saved with the turn', () => {
     const { results } = converse(['open silly jokes']);
     expect(results[0]!.skillMemory?.skillId).toBe('s-jokes');

@@ -52,7 +52,9 @@ export function readName(answer: string, topic: NameTopic, ctx: TeachContext): R
 
   const question = ctx.interpret(text, answerContext(ctx));
   const other = aside(question);
-  if (other === 'unrelated' && question.targets.length > 0) return { ok: false, why: 'unrelated' };
+  // A question about devices, or a skill's start ("open Big days"): a request, not a name.
+  if (other === 'unrelated' && (question.targets.length > 0 || question.intent === 'StartSkill'))
+    return { ok: false, why: 'unrelated' };
   if (other === 'help') return { ok: false, why: 'help', hint };
 
   // Said as a request would say it: "the ceiling light in the living room", "the kids room".

@@ -18,13 +18,17 @@ export type Reading<T> =
 export const understoodAs = <T>(value: T): Reading<T> => ({ ok: true, value });
 export const unclear = <T>(hint: string): Reading<T> => ({ ok: false, why: 'unclear', hint });
 
-/** The interpreter's context for answers: the person's room, routines and taught words. */
+/**
+ * The interpreter's context for answers: the person's room, routines, taught words and skills
+ * (so "open Big days" said as an answer is read as the request it is, not as a name).
+ */
 export function answerContext(ctx: TeachContext): InterpretContext {
   return {
     home: ctx.home,
     ...(ctx.area !== undefined ? { area: ctx.area } : {}),
     routines: routinePhrases(ctx.routines),
     taught: vocabularyOf(ctx.taught),
+    ...(ctx.skills ? { skills: ctx.skills } : {}),
   };
 }
 
