@@ -165,7 +165,9 @@ function help(ctx: Ctx, s: TriviaSession): string {
 function describe(ctx: Ctx, s: TriviaSession): string[] {
   const { best, played } = ctx.memory;
   const record =
-    played === 0 ? 'No games finished yet' : `Best: ${best} (${played} ${played === 1 ? 'game' : 'games'} finished)`;
+    played === 0
+      ? 'No games finished yet'
+      : `Best: ${best} (${played} ${played === 1 ? 'game' : 'games'} finished)`;
   if (s.phase === 'again')
     return [`Game over: ${s.score} out of ${s.order.length}`, 'Asked: play again?', record];
   return [`Question ${s.at + 1} of ${s.order.length}`, `Score: ${s.score}`, record];
