@@ -254,6 +254,7 @@ test('a command whose device is gone says so in the list, and an override is mar
 });
 
 test('the page and the editor pass an accessibility scan', async ({ app, page }) => {
+  test.slow(); // five scans
   const learned = new LearnedPage(page);
   await app.open('/');
   await learned.open();

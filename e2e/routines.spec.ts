@@ -229,6 +229,7 @@ test('a damaged shared routine is refused with a clear message and adds nothing'
 });
 
 test('the routines pages pass an accessibility scan', async ({ app, page }) => {
+  test.slow(); // five pages scanned: on a loaded 2-core machine that nears the default timeout
   const routines = new RoutinesPages(page);
   await app.open('/');
   await routines.open();
