@@ -2,13 +2,18 @@
 // with a month of generated history — is one more entry in SCENARIOS.
 import { apartmentScenario } from './apartment.ts';
 import { demoScenario } from './demo.ts';
+import { familyMonthScenario } from './familyMonth.ts';
 import type { Scenario } from './types.ts';
 
 export type { Scenario, ScenarioData } from './types.ts';
 
 export { DEFAULT_SCENARIO } from './names.ts';
 
-export const SCENARIOS: readonly Scenario[] = [demoScenario, apartmentScenario];
+export const SCENARIOS: readonly Scenario[] = [
+  demoScenario,
+  apartmentScenario,
+  familyMonthScenario,
+];
 
 /** Case and surrounding spaces do not matter: `?scenario=Demo` works. */
 export function findScenario(name: string): Scenario | undefined {
