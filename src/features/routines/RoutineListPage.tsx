@@ -14,7 +14,7 @@ import { ButtonLink } from '../../components/ui/ButtonLink.tsx';
 import { copyName } from './copyName.ts';
 import { RoutineCard } from './RoutineCard.tsx';
 import { StarterGallery } from './StarterGallery.tsx';
-import { UndoDeleteBar, type Deleted } from './UndoDeleteBar.tsx';
+import { UndoDeleteBar, type Deleted } from '../../components/ui/UndoDeleteBar.tsx';
 import { useRoutinesData } from './useRoutinesData.ts';
 
 function problemText(error: unknown): string {
@@ -93,7 +93,12 @@ export default function RoutineListPage() {
         </div>
       </div>
 
-      <UndoDeleteBar deleted={deleted} onDone={() => setDeleted(null)} />
+      <UndoDeleteBar
+        deleted={deleted}
+        onUndo={routineActions.undoRemove}
+        onProblem={notify}
+        onDone={() => setDeleted(null)}
+      />
 
       {data && (
         <>

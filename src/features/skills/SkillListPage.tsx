@@ -10,7 +10,7 @@ import { ButtonLink } from '../../components/ui/ButtonLink.tsx';
 import { Gallery } from './Gallery.tsx';
 import { IMPORT_PATH } from './paths.ts';
 import { SkillCard } from './SkillCard.tsx';
-import { UndoDeleteBar, type Deleted } from './UndoDeleteBar.tsx';
+import { UndoDeleteBar, type Deleted } from '../../components/ui/UndoDeleteBar.tsx';
 
 const problemText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -62,7 +62,12 @@ export default function SkillListPage() {
         </ButtonLink>
       </div>
 
-      <UndoDeleteBar deleted={deleted} onDone={() => setDeleted(null)} />
+      <UndoDeleteBar
+        deleted={deleted}
+        onUndo={skillActions.undoRemove}
+        onProblem={notify}
+        onDone={() => setDeleted(null)}
+      />
 
       {skills && (
         <section aria-labelledby="your-skills" className="flex flex-col gap-3">

@@ -11,7 +11,7 @@ import { PageHeading } from './PageHeading.tsx';
 import { ASSISTANT_PATH, HOME_PATH } from './paths.ts';
 import { TaughtCard } from './TaughtCard.tsx';
 import { TeachChoices } from './TeachChoices.tsx';
-import { UndoDeleteBar, type Deleted } from './UndoDeleteBar.tsx';
+import { UndoDeleteBar, type Deleted } from '../../components/ui/UndoDeleteBar.tsx';
 import { useLearnedData } from './useLearnedData.ts';
 import { useToday } from './useToday.ts';
 
@@ -65,7 +65,7 @@ export function LearnedList() {
     const title = taughtTitle(item);
     try {
       if (await (await teaching()).teachingActions.remove(item.id))
-        setDeleted({ id: item.id, title, at: Date.now() });
+        setDeleted({ id: item.id, name: title, at: Date.now() });
       else notify({ tone: 'error', title: `“${title}” was already deleted` });
     } catch (error) {
       notify({ tone: 'error', title: `Could not delete “${title}”`, body: problemText(error) });
@@ -88,7 +88,12 @@ export function LearnedList() {
 
       <TeachChoices />
 
-      <UndoDeleteBar deleted={deleted} onDone={() => setDeleted(null)} />
+      <UndoDeleteBar
+        deleted={deleted}
+        onUndo={async (id) => (await teaching()).teachingActions.undoRemove(id)}
+        onProblem={notify}
+        onDone={() => setDeleted(null)}
+      />
 
       {data &&
         (items.length === 0 ? (

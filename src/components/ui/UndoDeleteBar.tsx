@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Undo2, X } from 'lucide-react';
-import { routineActions } from '../../stores/routineActions.ts';
-import { notify } from '../../stores/notifications.ts';
-import { Button } from '../../components/ui/Button.tsx';
+import { Button } from './Button.tsx';
 
 export interface Deleted {
   id: string;
@@ -11,16 +9,25 @@ export interface Deleted {
   at: number;
 }
 
+/** How a failed undo is told: the app's notices (stores/notifications.ts `notify`). */
+export type UndoProblem = (notice: { tone: 'error'; title: string; body?: string }) => void;
+
 /**
  * "Deleted “Good night”. Undo": on the page rather than a toast, because the toasts have no
  * buttons. The live region is always there, so screen readers announce what appears in it; Undo
- * takes the focus, as the card that had it is gone.
+ * takes the focus, as the card that had it is gone. Routines, taught items and skills use it, each
+ * with its own `onUndo`.
  */
 export function UndoDeleteBar({
   deleted,
+  onUndo,
+  onProblem,
   onDone,
 }: {
   deleted: Deleted | null;
+  /** Brings the deleted record back; false when there was nothing to bring back. */
+  onUndo: (id: string) => Promise<boolean>;
+  onProblem: UndoProblem;
   onDone: () => void;
 }) {
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -39,11 +46,11 @@ export function UndoDeleteBar({
   const undo = async () => {
     if (!deleted) return;
     try {
-      const ok = await routineActions.undoRemove(deleted.id);
+      const ok = await onUndo(deleted.id);
       if (ok) setBack(deleted.name);
-      else notify({ tone: 'error', title: `Could not bring back “${deleted.name}”` });
+      else onProblem({ tone: 'error', title: `Could not bring back “${deleted.name}”` });
     } catch (error) {
-      notify({
+      onProblem({
         tone: 'error',
         title: `Could not bring back “${deleted.name}”`,
         body: error instanceof Error ? error.message : String(error),
@@ -61,7 +68,7 @@ export function UndoDeleteBar({
             ref={undoRef}
             size="sm"
             variant="secondary"
-            onClick={undo}
+            onClick={() => void undo()}
             className="dark:bg-slate-900"
           >
             <Undo2 aria-hidden className="size-4" />
