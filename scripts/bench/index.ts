@@ -24,6 +24,7 @@ import { benchIndexedDb } from './indexeddb.ts';
 import { benchInterpret } from './interpret.ts';
 import { benchRoutines } from './routines.ts';
 import { benchSkills } from './skills.ts';
+import { benchAwareness } from './awareness.ts';
 import {
   launchChromium,
   serveStatic,
@@ -105,6 +106,7 @@ async function main(): Promise<number> {
     outcomes.push(await run('interpret() and the command line (Node)', () => benchInterpret()));
     outcomes.push(await run('Routines (Node)', () => benchRoutines()));
     outcomes.push(await run('Skills (Node)', () => benchSkills()));
+    outcomes.push(await run('Awareness (Node)', () => benchAwareness()));
     let cannot = bundle.error ? 'not measured: the build failed' : undefined;
     if (!cannot) {
       try {

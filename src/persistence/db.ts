@@ -59,9 +59,10 @@ export type SkillRow = Skill & { deletedAt?: number };
 /**
  * 'home' -> HomeSettings, 'clock' -> SimClockState, 'meta' -> Meta; the assistant's
  * 'dialogue' -> DialogueState and 'console' -> ConsoleSettings (transcript.ts); 'runner' ->
- * RunnerState (routineRunner.ts).
+ * RunnerState (routineRunner.ts); 'awareness' -> AwarenessMemory (awareness.ts).
  */
-export type SettingKey = 'home' | 'clock' | 'meta' | 'dialogue' | 'console' | 'runner';
+export type SettingKey =
+  'home' | 'clock' | 'meta' | 'dialogue' | 'console' | 'runner' | 'awareness';
 export interface SettingRow {
   key: SettingKey;
   value: unknown;

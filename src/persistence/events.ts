@@ -40,7 +40,7 @@ export function toEventRow(event: HomeEvent): InsertRow {
 }
 
 /** Restore-on-read for one event row; undefined when it is beyond repair (and reported). */
-function restoreRow(row: EventRow): EventRow | undefined {
+export function restoreEventRow(row: EventRow): EventRow | undefined {
   const { seq, causeKind: _stored, ...event } = row;
   const result = restore(eventSchema, event);
   if (!result.ok) {
@@ -123,7 +123,7 @@ export async function queryEvents(
   });
   const restored = rows
     .slice(0, limit)
-    .map(restoreRow)
+    .map(restoreEventRow)
     .filter((row): row is EventRow => row !== undefined);
   const last = rows[limit - 1];
   return rows.length > limit && last
@@ -150,7 +150,7 @@ export async function eventsOfEntity(
     .where('[entityId+at]')
     .between([entityId, from], [entityId, to], true, false)
     .toArray();
-  return rows.map(restoreRow).filter((row): row is EventRow => row !== undefined);
+  return rows.map(restoreEventRow).filter((row): row is EventRow => row !== undefined);
 }
 
 /** Adds events in one transaction (history, imports, scale tests); all are validated first. */

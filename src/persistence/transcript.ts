@@ -4,6 +4,7 @@
 // broken turn is repaired or left out, a broken dialogue state or settings row falls back to
 // "nothing remembered" and the defaults. None of it is in backups: a restored backup is another
 // home, so its conversation would not make sense there.
+import { offerStateSchema } from '../domain/assistant/offerState.ts';
 import { z } from '../domain/zod.ts';
 import { HA_INTENTS, OWN_INTENTS, type Interpretation } from '../domain/language/types.ts';
 import type { DialogueState, TurnResult } from '../domain/assistant/types.ts';
@@ -73,6 +74,7 @@ const dialogueStateSchema: z.ZodMiniType<DialogueState> = z.object({
   ),
   teach: z.optional(teachStateSchema),
   skill: z.optional(skillSessionSchema),
+  offer: z.optional(offerStateSchema),
 });
 
 const explanationSchema = z.object({
@@ -89,6 +91,17 @@ const explanationSchema = z.object({
       template: text,
       session: z.array(text),
       matched: word,
+    }),
+  ),
+  offer: z.optional(
+    z.object({
+      kind: z.enum(['hunch', 'followUp']),
+      question: text,
+      reason: text,
+      text: z.optional(text),
+      rule: z.optional(text),
+      acceptance: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+      answer: z.optional(z.enum(['yes', 'no', 'never'])),
     }),
   ),
 });

@@ -6,6 +6,8 @@ import type { Interpretation } from '../domain/language/types.ts';
 import type { TurnInput, TurnResult } from '../domain/assistant/types.ts';
 import { interpret } from '../domain/language/interpret.ts';
 import { takeTurn } from '../domain/assistant/turn.ts';
+import { getAwarenessMemory, saveAwarenessMemory } from '../persistence/awareness.ts';
+import { hunchesFor } from './awarenessRuntime.ts';
 import { routinePhrases } from '../domain/routines/phrases.ts';
 import type { TeachableHomeDb, TurnRow } from '../persistence/db.ts';
 import { getDb } from '../persistence/instance.ts';
@@ -119,15 +121,18 @@ export async function runTurn(
     db.skills,
   ];
   return db.transaction('rw', tables, async () => {
-    const [settings, consoleSettings, state, routines, runner, taught, skills] = await Promise.all([
-      getHomeSettings(db),
-      getConsoleSettings(db),
-      getDialogueState(db),
-      listRoutines(db),
-      getRunnerState(db),
-      vocabulary(db),
-      listSkills(db),
-    ]);
+    const [settings, consoleSettings, state, routines, runner, taught, skills, memory] =
+      await Promise.all([
+        getHomeSettings(db),
+        getConsoleSettings(db),
+        getDialogueState(db),
+        listRoutines(db),
+        getRunnerState(db),
+        vocabulary(db),
+        listSkills(db),
+        getAwarenessMemory(db),
+      ]);
+    const timeZone = settings.location.timeZone;
     let result: TurnResult | undefined;
     let area: string | undefined;
     let before: Home | undefined;
@@ -148,6 +153,10 @@ export async function runTurn(
         taught,
         timeZone: settings.location.timeZone,
         skills: { list: skills, random: Math.random },
+        awareness: {
+          memory,
+          hunches: (after, moment) => hunchesFor(after, now, timeZone, memory, moment),
+        },
       });
       const execution = result.execution;
       return execution ? { home: execution.home, events: execution.events } : { home, events: [] };
@@ -162,6 +171,7 @@ export async function runTurn(
       // Holds the routine's changes started or ended ("unlocked for 2 minutes"): kept for later.
       await saveRunnerState(db, { until: runner?.until ?? now, held });
     }
+    if (result.awareness) await saveAwarenessMemory(db, result.awareness);
     await saveDialogueState(db, result.state);
     const turn = await addTurn(
       db,

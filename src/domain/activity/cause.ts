@@ -21,7 +21,15 @@ export type Cause =
   | ({ kind: 'taught'; commandId: string; phrase: string; taughtAt?: number } & CauseBase)
   | ({ kind: 'skill'; skillId: string; skillName: string } & CauseBase)
   | ({ kind: 'hunch'; hunchId: string; text: string } & CauseBase)
-  | ({ kind: 'automatic'; reason: string } & CauseBase)
+  | ({
+      kind: 'automatic';
+      reason: string;
+      /** The hunch acted on, so undoing it can say "not again this evening". */
+      hunchId?: string;
+      hunchKind?: string;
+    } & CauseBase)
+  /** A follow-up the assistant offered ("Lock the doors too?") and the person accepted. */
+  | ({ kind: 'offer'; ruleId: string; question: string } & CauseBase)
   | ({ kind: 'import'; source: string } & CauseBase)
   | ({ kind: 'simulation'; process: SimulationProcess } & CauseBase)
   | ({ kind: 'scenario'; scenario: string } & CauseBase);
@@ -37,6 +45,7 @@ export const CAUSE_KINDS: readonly CauseKind[] = [
   'skill',
   'hunch',
   'automatic',
+  'offer',
   'import',
   'simulation',
   'scenario',
@@ -50,7 +59,8 @@ export const CAUSE_LABELS: Record<CauseKind, string> = {
   taught: 'Taught command',
   skill: 'Skill',
   hunch: 'Hunch',
-  automatic: 'Automatic action',
+  automatic: 'The assistant on its own',
+  offer: 'Suggestion you accepted',
   import: 'Import',
   simulation: 'The home itself',
   scenario: 'Scenario',
@@ -81,7 +91,14 @@ export const causeSchema: z.ZodMiniType<Cause> = z
       }),
       z.strictObject({ kind: z.literal('skill'), skillId: recordId, skillName: text, parent }),
       z.strictObject({ kind: z.literal('hunch'), hunchId: recordId, text, parent }),
-      z.strictObject({ kind: z.literal('automatic'), reason: text, parent }),
+      z.strictObject({
+        kind: z.literal('automatic'),
+        reason: text,
+        hunchId: z.optional(text),
+        hunchKind: z.optional(text),
+        parent,
+      }),
+      z.strictObject({ kind: z.literal('offer'), ruleId: recordId, question: text, parent }),
       z.strictObject({ kind: z.literal('import'), source: text, parent }),
       z.strictObject({
         kind: z.literal('simulation'),

@@ -177,8 +177,15 @@ describe('explain: why', () => {
     ],
     ['a taught command from last year', { ...movieMode, taughtAt: Date.UTC(2024, 10, 5) }, 'You taught me “movie mode” on 5 November 2024.'],
     ['a skill', { kind: 'skill', skillId: 's1', skillName: 'Bedtime story', parent: voice('tell me a story') }, 'The skill “Bedtime story” did this because you said “tell me a story”.'],
-    ['a hunch', { kind: 'hunch', hunchId: 'h1', text: 'The garage door is open after dark.', parent: voice('yes') }, 'I acted on my hunch “The garage door is open after dark” because you said “yes”.'],
-    ['an automatic action', { kind: 'automatic', reason: 'nobody is home' }, 'It happened automatically: nobody is home.'],
+    ['a hunch accepted by voice', { kind: 'hunch', hunchId: 'h1', text: 'The porch light is usually off by now — it was off at this time on 12 of the last 14 days.', parent: voice('yes') }, 'You said “yes” to my hunch: The porch light is usually off by now — it was off at this time on 12 of the last 14 days.'],
+    ['a hunch accepted on its card', { kind: 'hunch', hunchId: 'h1', text: 'The garage door is usually closed by now.', parent: MANUAL }, 'You said yes to my hunch: The garage door is usually closed by now.'],
+    ['an automatic action', { kind: 'automatic', reason: 'The porch light is usually off by now.' }, 'I did this on my own: The porch light is usually off by now.'],
+    ['an offer accepted', { kind: 'offer', ruleId: 'leaving-lock', question: 'Lock the doors too?', parent: voice('sure') }, 'You said “sure” when I offered “Lock the doors too?”'],
+    [
+      'a routine run from an offer',
+      { ...goodNight, parent: { kind: 'offer', ruleId: 'tv-off-late', question: 'Shall I run Good night?', parent: voice('yes please') } },
+      'The routine “Good night” ran because you said “yes please” when I offered “Shall I run Good night?”',
+    ],
     ['an import', { kind: 'import', source: 'home-backup.json' }, 'Restored from a backup (home-backup.json).'],
     ['a scenario', { kind: 'scenario', scenario: 'Demo home' }, 'Part of the “Demo home” scenario.'],
     ['demo history', { kind: 'simulation', process: 'history' }, 'This is made-up history for the demo home.'],
@@ -252,6 +259,7 @@ describe('describeCause', () => {
     [{ kind: 'simulation', process: 'thermostat' }, 'The thermostat, by itself'],
     [{ kind: 'import', source: 'backup.json' }, 'Restored from a backup (backup.json)'],
     [{ kind: 'hunch', hunchId: 'h', text: 'Lights left on.' }, 'Hunch: Lights left on'],
+    [{ kind: 'offer', ruleId: 'r', question: 'Lock the doors too?', parent: voice('yes') }, 'Suggestion “Lock the doors too?” ← You said “yes”'],
   ] as [Cause, string][])('%#: %s', (cause, line) => {
     expect(describeCause(cause)).toBe(line);
   });

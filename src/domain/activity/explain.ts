@@ -108,13 +108,14 @@ function clause(cause: Cause, role: 'head' | 'parent', ctx: Context): string {
         ? `the skill “${cause.skillName}” did this`
         : `the skill “${cause.skillName}” ran`;
     case 'hunch':
-      return role === 'head'
-        ? `I acted on my hunch “${stripStop(cause.text)}”`
-        : `you accepted my hunch “${stripStop(cause.text)}”`;
+      // The answer that accepted it is told with it ("you said “yes” to my hunch: …").
+      return `${answered(cause.parent)} to my hunch: ${stripStop(cause.text)}`;
+    case 'offer':
+      return `${answered(cause.parent)} when I offered “${cause.question}”`;
     case 'automatic':
       return role === 'head' && !cause.parent
-        ? `it happened automatically: ${stripStop(cause.reason)}`
-        : `an automatic action ran (${stripStop(cause.reason)})`;
+        ? `I did this on my own: ${stripStop(cause.reason)}`
+        : `I acted on my own (${stripStop(cause.reason)})`;
     case 'import':
       return role === 'head'
         ? `restored from a backup (${cause.source})`
@@ -128,12 +129,32 @@ function clause(cause: Cause, role: 'head' | 'parent', ctx: Context): string {
   }
 }
 
+/** How a person said yes to a hunch or an offer: by voice (their words) or on the page. */
+function answered(parent: Cause | undefined): string {
+  return parent?.kind === 'voice' ? `you said “${parent.utterance}”` : 'you said yes';
+}
+
+/** Whether a cause's clause already tells its parent (which is then not told again). */
+function tellsParent(cause: Cause, role: 'head' | 'parent'): boolean {
+  const parent = cause.parent?.kind;
+  // A taught command said aloud is told in one breath ("you said …, which you taught me …").
+  if (cause.kind === 'taught') return role === 'head' && parent === 'voice';
+  if (cause.kind === 'hunch' || cause.kind === 'offer')
+    return parent === 'voice' || parent === 'manual';
+  return false;
+}
+
 function describeWhy(cause: Cause, ctx: Context): string {
   const chain = causeChain(cause);
-  // A taught command said aloud is told in one breath ("you said …, which you taught me …").
-  const consumed = cause.kind === 'taught' && cause.parent?.kind === 'voice' ? 2 : 1;
-  const parents = chain.slice(consumed).map((c) => clause(c, 'parent', ctx));
-  return `${capitalize([clause(cause, 'head', ctx), ...parents].join(' because '))}.`;
+  const clauses: string[] = [];
+  for (let i = 0; i < chain.length; i++) {
+    const role = i === 0 ? 'head' : 'parent';
+    clauses.push(clause(chain[i]!, role, ctx));
+    if (tellsParent(chain[i]!, role)) i++;
+  }
+  const why = capitalize(clauses.join(' because '));
+  // An offer's question ends the sentence by itself: “… too?” needs no full stop after it.
+  return /[.?!]”$/.test(why) ? why : `${why}.`;
 }
 
 export function explain(event: HomeEvent, options: ExplainOptions): Explanation {
@@ -175,6 +196,8 @@ function causeLine(cause: Cause): string {
       return `Hunch: ${stripStop(cause.text)}`;
     case 'automatic':
       return `Automatic: ${stripStop(cause.reason)}`;
+    case 'offer':
+      return `Suggestion “${cause.question}”`;
     case 'import':
       return `Restored from a backup (${cause.source})`;
     case 'simulation':

@@ -28,15 +28,25 @@ function reply(
   return `OK, I ran “${name}”.`;
 }
 
+/** What started a routine other than its phrase (a yes to an offer): the cause and its words. */
+export interface RoutineStart {
+  cause: Cause;
+  /** For the run's trace: "you said “yes” to “Shall I run Good night?”". */
+  trigger: string;
+  /** For "Why?", in place of "“good night” is a phrase of your routine …". */
+  reason: string;
+}
+
 export function routineTurn(
   input: TurnInput,
   interpretation: Interpretation,
   routines: TurnRoutines,
+  start?: RoutineStart,
 ): TurnResult {
   const { id, phrase } = interpretation.routine ?? { id: '', phrase: input.text };
   const routine = routines.list.find((r) => r.id === id);
   const name = routine?.name ?? interpretation.slots.name ?? 'that routine';
-  const cause: Cause = {
+  const cause: Cause = start?.cause ?? {
     kind: 'voice',
     utterance: input.text.slice(0, MAX_UTTERANCE),
     ...(input.area !== undefined ? { area: input.area } : {}),
@@ -50,7 +60,14 @@ export function routineTurn(
       taught: input.taught?.commands ?? [],
     },
     {
-      starts: [{ routineId: id, trigger: `you said “${phrase}”`, at: input.now, parent: cause }],
+      starts: [
+        {
+          routineId: id,
+          trigger: start?.trigger ?? `you said “${phrase}”`,
+          at: input.now,
+          parent: cause,
+        },
+      ],
       held: routines.held ?? [],
     },
     input.now,
@@ -88,7 +105,7 @@ export function routineTurn(
       targets,
       changes,
       reasons: [
-        `“${phrase}” is a phrase of your routine “${name}”.`,
+        start?.reason ?? `“${phrase}” is a phrase of your routine “${name}”.`,
         ...(run?.conditions.map(
           (c) => `${c.ok ? 'It could run' : 'It could not run'}: ${c.why}.`,
         ) ?? []),

@@ -1,9 +1,12 @@
-// takeTurn: what was said, understood in the context of the conversation, then acted on. An open
-// teach dialogue or skill session hears the words first; a phrase of one of the person's routines
-// runs that routine, and a skill's name opens it, instead of the built-in grammar.
+// takeTurn: what was said, understood in the context of the conversation, then acted on. An offer
+// the last reply made, then an open teach dialogue or skill session, hear the words first; a
+// phrase of one of the person's routines runs that routine, and a skill's name opens it, instead
+// of the built-in grammar. A reply may end with one offer (offerTurn.ts).
 import { interpret } from '../language/interpret.ts';
 import { skillOwners } from '../blueprints/phrases.ts';
 import { routinePhrases } from '../routines/phrases.ts';
+import { answerOffer } from './offerAnswer.ts';
+import { addOffer, withOffer } from './offerTurn.ts';
 import { respond } from './respond.ts';
 import { routineTurn } from './routineTurn.ts';
 import { continueSkillTurn, startSkillTurn, withSkill } from './skillTurn.ts';
@@ -17,6 +20,15 @@ import {
 import type { TurnInput, TurnResult } from './types.ts';
 
 export function takeTurn(input: TurnInput): TurnResult {
+  // An offer at the end of the last reply hears the words first; words that don't answer it
+  // drop it, uncounted, and are a request of their own.
+  const answer = answerOffer(input);
+  if (answer) return answer;
+  if (input.state.offer) input = { ...input, state: withOffer(input.state, undefined) };
+  return addOffer(input, request(input));
+}
+
+function request(input: TurnInput): TurnResult {
   const teaching = continueTeaching(input);
   if (teaching) return teachResult(input, teaching, takeTurn);
   // No teach dialogue, or the words were a request of their own: the teaching is dropped.

@@ -1,5 +1,6 @@
 // The contract of one conversational turn: an utterance in, a reply, the commands it ran, what
 // changed and why out. Pure: the caller saves `execution` (home and events) in one transaction.
+import type { AwarenessMemory, FollowUpOffer, Hunch, MomentKind } from '../awareness/types.ts';
 import type { Command } from '../home/commands.ts';
 import type { ExecuteResult } from '../home/execute.ts';
 import type { Home } from '../home/model.ts';
@@ -20,6 +21,22 @@ export interface DialogueState {
   teach?: TeachState;
   /** A skill session under way ("Question 2 of 5: …"): the next words are its answer. */
   skill?: SkillSession;
+  /** What the last reply offered ("Want me to close it?"): the next words may answer it. */
+  offer?: OfferState;
+}
+
+/** An offer at the end of a reply: a hunch spoken after good night, or a follow-up. */
+export type OfferState =
+  { kind: 'hunch'; hunch: Hunch } | { kind: 'followUp'; offer: FollowUpOffer };
+
+/** What the assistant knows of itself for this turn: its memory of answers, and its hunches. */
+export interface TurnAwareness {
+  memory: AwarenessMemory;
+  /**
+   * Hunches about `home` (the home after the turn), strongest first, already without the ones
+   * the person silenced; with a moment, about the state usual after it ("after good night").
+   */
+  hunches?: (home: Home, moment?: MomentKind) => readonly Hunch[];
 }
 
 export interface TurnInput {
@@ -39,6 +56,8 @@ export interface TurnInput {
   timeZone?: string;
   /** The person's skills: the enabled ones are started by voice; a session talks to one. */
   skills?: TurnSkills;
+  /** Hunches and follow-up offers; without it the assistant offers nothing. */
+  awareness?: TurnAwareness;
 }
 
 export interface TurnSkills {
@@ -82,6 +101,24 @@ export interface TurnExplanation {
   reasons: string[];
   /** A turn a skill answered: which skill, its session in words, how the words were matched. */
   skill?: SkillExplanation;
+  /** A turn that ended with an offer, or that answered one: what was offered and why. */
+  offer?: OfferExplanation;
+}
+
+export interface OfferExplanation {
+  kind: 'hunch' | 'followUp';
+  /** What I asked: "By the way, the garage door is open. Want me to close it?" */
+  question: string;
+  /** Why I asked: a follow-up's reason, a hunch's evidence. */
+  reason: string;
+  /** A hunch's evidence in words ("… it was off at this time on 12 of the last 14 days."). */
+  text?: string;
+  /** A follow-up's rule in plain words ("After the TV goes off late, offer Good night"). */
+  rule?: string;
+  /** A follow-up: how often you said yes to its rule, 0–1 (a new rule starts at 0.5). */
+  acceptance?: number;
+  /** On the turn that answered it: what you said. */
+  answer?: 'yes' | 'no' | 'never';
 }
 
 export interface SkillExplanation {
@@ -111,4 +148,6 @@ export interface TurnResult {
   learned?: TaughtItem;
   /** What a skill now remembers between sessions, to save with the turn. */
   skillMemory?: { skillId: string; memory: unknown };
+  /** The assistant's memory of answers after this turn (an offer counted, an answer), to save. */
+  awareness?: AwarenessMemory;
 }

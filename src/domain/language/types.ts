@@ -40,6 +40,8 @@ export const OWN_INTENTS = [
   'Feedback',
   'Cancel',
   'Help',
+  /** An answer to what the assistant offered at the end of its last reply ("yes", "not now"). */
+  'AnswerOffer',
   'Unknown',
 ] as const;
 

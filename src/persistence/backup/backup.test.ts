@@ -31,6 +31,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from './format.ts';
 import { importBackup } from './import.ts';
 import { parseBackup } from './parse.ts';
 import { heldFor, sampleRoutine, seedRoutines } from './routineSamples.ts';
+import { getAwarenessMemory, saveAwarenessMemory } from '../awareness.ts';
+import { EMPTY_MEMORY } from '../../domain/awareness/types.ts';
 
 const dbs: TeachableHomeDb[] = [];
 const track = (db: TeachableHomeDb) => (dbs.push(db), db);
@@ -42,6 +44,7 @@ const V1_TEXT = readFileSync(new URL('./fixtures/backup-v1.json', import.meta.ur
 const V2_TEXT = readFileSync(new URL('./fixtures/backup-v2.json', import.meta.url), 'utf8');
 const V3_TEXT = readFileSync(new URL('./fixtures/backup-v3.json', import.meta.url), 'utf8');
 const V4_TEXT = readFileSync(new URL('./fixtures/backup-v4.json', import.meta.url), 'utf8');
+const V5_TEXT = readFileSync(new URL('./fixtures/backup-v5.json', import.meta.url), 'utf8');
 
 function historyWithTies(): HomeEvent[] {
   return [
@@ -449,7 +452,7 @@ describe('backup format 2', () => {
   const v2 = JSON.parse(V2_TEXT);
   const upgraded = {
     ...v2,
-    version: 5,
+    version: 6,
     routines: [],
     routineVersions: [],
     routineRuns: [],
@@ -475,7 +478,7 @@ describe('backup format 2', () => {
 
 describe('backup format 3', () => {
   const v3 = JSON.parse(V3_TEXT);
-  const upgraded = { ...v3, version: 5, taught: [], skills: [] };
+  const upgraded = { ...v3, version: 6, taught: [], skills: [] };
 
   it('is upgraded keeping everything, routines included, with nothing taught yet', () => {
     expect(v3.version).toBe(3);
@@ -501,7 +504,7 @@ describe('backup format 3', () => {
 
 describe('backup format 4', () => {
   const v4 = JSON.parse(V4_TEXT);
-  const upgraded = { ...v4, version: 5, skills: [] };
+  const upgraded = { ...v4, version: 6, skills: [] };
 
   it('is upgraded keeping everything, routines and taught items included, with no skills yet', () => {
     expect(v4.version).toBe(4);
@@ -524,5 +527,41 @@ describe('backup format 4', () => {
       'big_light',
       'kids_room',
     ]);
+  });
+});
+
+describe('backup format 5', () => {
+  const v5 = JSON.parse(V5_TEXT);
+
+  it('is upgraded keeping everything, skills included, with nothing the assistant noticed yet', () => {
+    expect(v5.version).toBe(5);
+    expect(v5.skills).toHaveLength(1);
+    const parsed = parseBackup(V5_TEXT);
+    if (!parsed.ok) throw new Error(`${parsed.message}\n${parsed.problems.join('\n')}`);
+    expect(parsed.upgradedFrom).toBe(5);
+    expect(parsed.backup).toEqual({ ...v5, version: 6 });
+    expect(parsed.backup.awareness).toBeUndefined();
+  });
+
+  it('refuses a "format 5" file that already holds format 6 fields', () => {
+    const parsed = parseBackup(JSON.stringify({ ...v5, awareness: {} }));
+    expect(parsed.ok).toBe(false);
+  });
+
+  it('keeps what the assistant remembers across a backup and a restore', async () => {
+    const db = track(freshDb());
+    expect(await importBackup(db, V5_TEXT)).toMatchObject({ ok: true, upgradedFrom: 5 });
+    const memory = {
+      ...EMPTY_MEMORY,
+      neverAsk: ['light.porch'],
+      automatic: ['cover.garage_door'],
+      followUpsOff: ['tv-off-late'],
+    };
+    await saveAwarenessMemory(db, memory);
+    const backup = await exportBackup(db, v5.exportedAt);
+    expect(backup.awareness).toEqual(memory);
+    const other = track(freshDb());
+    expect(await importBackup(other, backupToText(backup))).toMatchObject({ ok: true });
+    expect(await getAwarenessMemory(other)).toEqual(memory);
   });
 });

@@ -10,6 +10,7 @@ import { getRunnerState } from '../routineRunner.ts';
 import { listRoutines } from '../routines.ts';
 import { runSchema } from '../runSchema.ts';
 import { listSkills } from '../skills.ts';
+import { restoreMemory } from '../../domain/awareness/memory.ts';
 import { listTaught } from '../taught.ts';
 import { getClockState, getHomeSettings, getMeta } from '../settings.ts';
 import {
@@ -83,7 +84,7 @@ async function allRoutines(db: TeachableHomeDb): Promise<RoutinesPart> {
 /** A backup of everything; `now` (simulated ms) is its exportedAt. */
 export async function exportBackup(db: TeachableHomeDb, now: number): Promise<Backup> {
   return db.transaction('r', db.tables, async () => {
-    const [home, settings, clock, meta, routines, runner, taught, skills, events] =
+    const [home, settings, clock, meta, routines, runner, taught, skills, awareness, events] =
       await Promise.all([
         readHome(db),
         getHomeSettings(db),
@@ -96,6 +97,7 @@ export async function exportBackup(db: TeachableHomeDb, now: number): Promise<Ba
         // The same for skills, with what each remembers. One whose form its blueprint no longer
         // accepts is written as the draft it is read as, not dropped: import then names it.
         listSkills(db),
+        db.settings.get('awareness'),
         allEvents(db),
       ]);
     const live = new Set(routines.routines.map((r) => r.id));
@@ -114,6 +116,7 @@ export async function exportBackup(db: TeachableHomeDb, now: number): Promise<Ba
       }),
       taught,
       skills,
+      ...(awareness && { awareness: restoreMemory(awareness.value) }),
       events,
     };
   });
@@ -146,6 +149,7 @@ export function backupToText(backup: Backup): string {
     ...(backup.runner ? [`  "runner": ${inline(backup.runner)}`] : []),
     `  "taught": ${rows(backup.taught, '  ')}`,
     `  "skills": ${rows(backup.skills, '  ')}`,
+    ...(backup.awareness ? [`  "awareness": ${inline(backup.awareness)}`] : []),
     `  "events": ${rows(backup.events, '  ')}`,
   ];
   return `{\n${parts.join(',\n')}\n}\n`;

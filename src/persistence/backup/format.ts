@@ -18,10 +18,12 @@ import type { RoutineVersionRow } from '../db.ts';
 import { runnerStateSchema, type RunnerState } from '../routineRunner.ts';
 import { RUNS_KEPT, VERSIONS_KEPT } from '../routines.ts';
 import { runSchema } from '../runSchema.ts';
+import { awarenessMemorySchema } from '../../domain/awareness/memory.ts';
+import type { AwarenessMemory } from '../../domain/awareness/types.ts';
 import { metaSchema, type Meta } from '../settings.ts';
 
 export const BACKUP_FORMAT = 'teachable-home-backup';
-export const BACKUP_VERSION = 5;
+export const BACKUP_VERSION = 6;
 
 /** 100 MB of text: about 300,000 events, far beyond a year of a busy simulated home. */
 export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;
@@ -63,6 +65,11 @@ export interface Backup {
    * sessions (since format 5). Their forms are checked by their blueprints on import (parse.ts).
    */
   skills: Skill[];
+  /**
+   * What the assistant remembers of the person's answers to its hunches and offers (since format
+   * 6); absent when it has not been asked anything yet.
+   */
+  awareness?: AwarenessMemory;
   /** Oldest insert first, so events that share a millisecond keep their order. */
   events: HomeEvent[];
 }
@@ -90,6 +97,7 @@ export const backupSchema: z.ZodMiniType<Backup> = z.strictObject({
   runner: z.optional(runnerStateSchema),
   taught: z.array(taughtItemSchema).check(z.maxLength(MAX_BACKUP_TAUGHT)),
   skills: z.array(skillSchema).check(z.maxLength(MAX_BACKUP_SKILLS)),
+  awareness: z.optional(awarenessMemorySchema),
   events: z.array(eventSchema).check(z.maxLength(MAX_BACKUP_EVENTS)),
 });
 

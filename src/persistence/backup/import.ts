@@ -30,6 +30,7 @@ export async function importBackup(db: TeachableHomeDb, text: string): Promise<P
         { key: 'meta', value: backup.meta },
         ...(backup.clock ? [{ key: 'clock' as const, value: backup.clock }] : []),
         ...(backup.runner ? [{ key: 'runner' as const, value: backup.runner }] : []),
+        ...(backup.awareness ? [{ key: 'awareness' as const, value: backup.awareness }] : []),
       ]);
     });
   } catch (error) {

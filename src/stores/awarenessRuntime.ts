@@ -1,0 +1,177 @@
+// The assistant's attention, running in the page: it reads the history once (the last six weeks),
+// grows it as events arrive, and every couple of seconds asks the pure functions of
+// domain/awareness what is unusual now and which habits could be routines. Devices the person
+// allowed to be put right automatically are put right, with the hunch as the reason.
+// Loaded after the first render: the Home page's first paint never waits for the analysis.
+import type { HomeEvent } from '../domain/activity/event.ts';
+import { addToHistory, indexHistory } from '../domain/awareness/historyIndex.ts';
+import { findHunches } from '../domain/awareness/hunches.ts';
+import { mineHabits } from '../domain/awareness/habits/mine.ts';
+import { pruneMemory } from '../domain/awareness/memory.ts';
+import type {
+  AwarenessMemory,
+  HistoryIndex,
+  Hunch,
+  MomentKind,
+} from '../domain/awareness/types.ts';
+import type { Home } from '../domain/home/model.ts';
+import { getAwarenessMemory } from '../persistence/awareness.ts';
+import { eventsBetween, oldestEventAt } from '../persistence/history.ts';
+import { readHome } from '../persistence/home.ts';
+import { listRoutines } from '../persistence/routines.ts';
+import { getDb } from '../persistence/instance.ts';
+import { getHomeSettings, getMeta } from '../persistence/settings.ts';
+import { useAwareness } from './awareness.ts';
+import { simulatedNow } from './clock.ts';
+import { runCommands } from './homeActions.ts';
+import { notify } from './notifications.ts';
+
+const DAY = 86_400_000;
+/** Four weeks to sample the usual state from, two more so a habit's window is always full. */
+export const HISTORY_DAYS = 42;
+const LOOK_EVERY_MS = 2_000;
+/** Habits change slowly: mined again at most every ten simulated minutes or on new actions. */
+const MINE_EVERY_MS = 10 * 60_000;
+/** How long something done on its own stays on the Home page with an Undo button. */
+const RECENT_AUTOMATIC_MS = 3 * 3_600_000;
+
+interface Known {
+  index: HistoryIndex;
+  /** The database it was read from: a reset or a restored backup makes it stale. */
+  createdAt: number;
+  /** The oldest event then: history added further back makes it stale. */
+  oldest: number | undefined;
+  minedAt: number;
+  minedActions: number;
+}
+
+let known: Known | undefined;
+
+/** The hunches for a conversation turn ("good night" → "By the way, …"); none until loaded. */
+export function hunchesFor(
+  home: Home,
+  now: number,
+  timeZone: string,
+  memory: AwarenessMemory,
+  moment?: MomentKind,
+): Hunch[] {
+  if (!known) return [];
+  return findHunches({ index: known.index, home, now, timeZone, memory }, moment ? { moment } : {});
+}
+
+async function readHistory(now: number): Promise<Known> {
+  const db = getDb();
+  const [events, meta, oldest] = await Promise.all([
+    eventsBetween(db, now - HISTORY_DAYS * DAY, now),
+    getMeta(db),
+    oldestEventAt(db),
+  ]);
+  const home = await readHome(db);
+  return {
+    index: indexHistory(events, home),
+    createdAt: meta?.createdAt ?? 0,
+    oldest,
+    minedAt: -Infinity,
+    minedActions: -1,
+  };
+}
+
+/** Whether what was read still describes this database at this time. */
+async function stillKnown(now: number): Promise<boolean> {
+  if (!known) return false;
+  const db = getDb();
+  const [meta, oldest] = await Promise.all([getMeta(db), oldestEventAt(db)]);
+  return (
+    (meta?.createdAt ?? 0) === known.createdAt &&
+    oldest === known.oldest &&
+    // The clock was set back: what it read may be "the future" now.
+    now >= known.index.until
+  );
+}
+
+async function putRight(hunch: Hunch): Promise<HomeEvent[]> {
+  const result = await runCommands([hunch.fix], {
+    kind: 'automatic',
+    reason: hunch.text,
+    hunchId: hunch.id,
+    hunchKind: hunch.kind,
+  });
+  if (result.events.length > 0) {
+    notify({
+      tone: 'info',
+      title: `${hunch.entityName}: put right on my own`,
+      body: `${hunch.text} You can undo it on the Home page or in Activity.`,
+    });
+  }
+  return result.events;
+}
+
+async function look(): Promise<void> {
+  const db = getDb();
+  const now = simulatedNow();
+  if (!(await stillKnown(now))) known = await readHistory(now);
+  else if (now > known!.index.until) {
+    const fresh = await eventsBetween(db, known!.index.until, now);
+    if (fresh.length > 0) known = { ...known!, index: addToHistory(known!.index, fresh) };
+  }
+  const k = known!;
+  const [home, settings, stored] = await Promise.all([
+    readHome(db),
+    getHomeSettings(db),
+    getAwarenessMemory(db),
+  ]);
+  const timeZone = settings.location.timeZone;
+  const memory = pruneMemory(stored, now);
+  const all = findHunches({ index: k.index, home, now, timeZone, memory });
+  const automatic = all.filter((h) => memory.automatic.includes(h.entityId));
+  for (const hunch of automatic) await putRight(hunch);
+
+  let habits = useAwareness.getState().habits;
+  const actions = k.index.personal.length;
+  if (
+    now - k.minedAt >= MINE_EVERY_MS ||
+    actions !== k.minedActions ||
+    !useAwareness.getState().ready
+  ) {
+    const routines = await listRoutines(db);
+    habits = mineHabits(k.index.personal, home, now, timeZone, {
+      memory,
+      routines,
+      unit: settings.temperatureUnit,
+    });
+    known = { ...k, minedAt: now, minedActions: actions };
+  }
+  const recent = await eventsBetween(db, now - RECENT_AUTOMATIC_MS, now);
+  useAwareness.setState({
+    ready: true,
+    hunches: all.filter((h) => !memory.automatic.includes(h.entityId)),
+    habits,
+    automatic: recent.filter((e) => e.cause.kind === 'automatic').reverse(),
+    memory,
+    historyDays: Math.max(0, Math.floor((now - k.index.since) / DAY)),
+  });
+}
+
+/** Starts looking; returns a function that stops. One look at a time; a failure is logged. */
+export function startAwareness(): () => void {
+  let busy = false;
+  let stopped = false;
+  const tick = async () => {
+    if (busy || stopped) return;
+    busy = true;
+    try {
+      await look();
+    } catch (error) {
+      console.error('The assistant could not look at the home:', error);
+    } finally {
+      busy = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), LOOK_EVERY_MS);
+  void tick();
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+    known = undefined;
+  };
+}
