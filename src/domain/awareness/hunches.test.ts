@@ -226,6 +226,23 @@ describe('devices asked about', () => {
     });
   });
 
+  it('include a garage door opened at an hour it never is, once it stays open far longer than it ever does', () => {
+    // Open a few minutes at 07:50 and 18:20 every day; tonight opened at 20:45 and left.
+    const world = new World();
+    for (let d = 21; d >= 1; d--) {
+      world.set(clock(d, 7, 50), 'cover.garage_door', 'open');
+      world.set(clock(d, 7, 52), 'cover.garage_door', 'closed');
+      world.set(clock(d, 18, 20), 'cover.garage_door', 'open');
+      world.set(clock(d, 18, 22), 'cover.garage_door', 'closed');
+    }
+    world.set(clock(0, 7, 50), 'cover.garage_door', 'open');
+    world.set(clock(0, 7, 52), 'cover.garage_door', 'closed');
+    world.set(clock(0, 20, 45), 'cover.garage_door', 'open');
+    // Not within the grace; then long before the two hours an unprecedented light would need.
+    expect(world.hunches(clock(0, 20, 55))).toEqual([]);
+    expect(world.hunches(clock(0, 21, 15))).toMatchObject([{ entityId: 'cover.garage_door' }]);
+  });
+
   it('leave out blinds: an open blind at night is nobody’s mistake', () => {
     expect(brief('cover.living_room_blind', 'open', 'closed').hunches(clock(0, 20, 30))).toEqual(
       [],

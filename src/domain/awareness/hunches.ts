@@ -30,6 +30,8 @@ export const GRACE_MS = 20 * MINUTE;
  * recently is not to be told about what they are using: forgotten things sit in quiet rooms.
  */
 export const QUIET_MS = 30 * MINUTE;
+/** Spells needed to judge a device by how long it lasts at any time of day. */
+const MIN_SPELLS = 5;
 /** Share of the sampled days that must agree on the usual state. */
 export const MIN_AGREEMENT = 0.85;
 /** The present state may have happened on at most one in three days at this time. */
@@ -209,14 +211,22 @@ function looksForgotten(entity: Entity, actual: string, usual: Usual, ctx: Conte
   // Wall-clock minutes with today's offset: an hour's error across a clock change is within reach.
   const offset = zoneOffsetMs(now, timeZone);
   const clock = (t: number) => (((t + offset) % DAY) + DAY) % DAY;
-  const similar = spellsOf(entity.id, line, actual, now - WEEKS_BACK * 7 * DAY, now)
-    .filter((s) => {
+  const spells = spellsOf(entity.id, line, actual, now - WEEKS_BACK * 7 * DAY, now);
+  const lengths = (list: typeof spells) => list.map((s) => s.length).sort((a, b) => a - b);
+  const similar = lengths(
+    spells.filter((s) => {
       const apart = Math.abs(clock(s.start) - clock(since));
       return Math.min(apart, DAY - apart) <= SIMILAR_START_MS;
-    })
-    .map((s) => s.length)
-    .sort((a, b) => a - b);
-  if (similar.length === 0) return age >= UNPRECEDENTED_MS;
+    }),
+  );
+  // Never put so at this time of day: the longer wait — shortened for a device that is only ever
+  // so for moments (a garage door, open a minute at a time morning and evening).
+  const all = lengths(spells);
+  if (similar.length === 0) {
+    if (all.length < MIN_SPELLS) return age >= UNPRECEDENTED_MS;
+    const usually = Math.max(GRACE_MS, SPELL_FACTOR * all[(all.length - 1) >> 1]!);
+    return age > Math.min(UNPRECEDENTED_MS, usually);
+  }
   // The lower median: one earlier time it was forgotten all night does not move the bar.
   return age > Math.max(GRACE_MS, SPELL_FACTOR * similar[(similar.length - 1) >> 1]!);
 }

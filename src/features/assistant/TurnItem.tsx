@@ -43,7 +43,7 @@ export const TurnItem = memo(function TurnItem({ turn, timeZone, roomName }: Tur
           <span className="sr-only">Assistant: </span>
           {turn.reply}
         </p>
-        {(turn.outcome === 'acted' || turn.explanation.skill) && (
+        {(turn.outcome === 'acted' || turn.explanation.skill || turn.explanation.offer) && (
           <WhyDetails explanation={turn.explanation} />
         )}
       </div>

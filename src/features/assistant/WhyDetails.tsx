@@ -25,6 +25,23 @@ function Lines({ lines }: { lines: string[] }) {
   );
 }
 
+const ANSWERS = { yes: 'Yes', no: 'Not now', never: "Don't ask again" } as const;
+
+/** An offer the reply made or answered: what was offered, on what evidence, how it was taken. */
+function OfferRows({ offer }: { offer: NonNullable<TurnExplanation['offer']> }) {
+  return (
+    <>
+      <Row term={offer.kind === 'hunch' ? 'My hunch' : 'What I offered'}>{offer.question}</Row>
+      <Row term={offer.kind === 'hunch' ? 'Evidence' : 'Because'}>{offer.text ?? offer.reason}</Row>
+      {offer.rule && <Row term="Suggestion">{offer.rule}</Row>}
+      {offer.acceptance !== undefined && (
+        <Row term="How often you said yes">{`${Math.round(offer.acceptance * 100)} % of the time`}</Row>
+      )}
+      {offer.answer && <Row term="You answered">{ANSWERS[offer.answer]}</Row>}
+    </>
+  );
+}
+
 /**
  * "Why?" under a reply that acted: a disclosure button that shows, in plain words, what was
  * understood, which devices, what changed and why; the intent and slots in a small detail line
@@ -81,6 +98,7 @@ export function WhyDetails({ explanation }: { explanation: TurnExplanation }) {
                 <Lines lines={explanation.skill.session} />
               </Row>
             )}
+            {explanation.offer && <OfferRows offer={explanation.offer} />}
             {explanation.reasons.length > 0 && (
               <Row term="Why">
                 <Lines lines={explanation.reasons} />
