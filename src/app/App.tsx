@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../domain/settings/settings.ts';
 import HomePage from '../features/home/HomePage.tsx';
 import { Layout } from './Layout.tsx';
 import { boot, type BootResult } from './boot.ts';
+import { useHomeExtra } from './homeExtra.ts';
 import NotFound from './NotFound.tsx';
 
 // Home is in the first bundle; the other pages load when visited.
@@ -17,7 +18,6 @@ const AssistantPage = lazy(() => import('./pages/AssistantPage.tsx'));
 const RoutinesRoutes = lazy(() => import('../features/routines/RoutinesRoutes.tsx'));
 const SkillsRoutes = lazy(() => import('../features/skills/SkillsRoutes.tsx'));
 const LearnedPage = lazy(() => import('../features/teaching/LearnedPage.tsx'));
-
 function Page({ what, children }: { what: string; children: ReactNode }) {
   const [location] = useLocation();
   return (
@@ -51,6 +51,7 @@ export function App() {
     };
   }, []);
   const settings = useHomeSettings();
+  const extra = useHomeExtra((s) => s.extra);
   if (!booted) return <p className="p-6 text-slate-600">Opening your home…</p>;
   if (booted.problem) {
     return (
@@ -68,7 +69,7 @@ export function App() {
       <Switch>
         <Route path="/">
           <Page what="the home panel">
-            <HomePage />
+            <HomePage extra={extra} />
           </Page>
         </Route>
         <Route path="/assistant">

@@ -98,18 +98,19 @@ export async function boot(): Promise<BootResult> {
       (state) => state && useClock.getState().adopt(state),
     );
     const stopSimulation = startSimulation();
-    // The test API is loaded after the first render: it is for tests and demos, not the page.
-    let removeApi: (() => void) | undefined;
+    // The test API and the assistant's attention are loaded after the first render: the first
+    // paint never waits for them.
+    let stopLater: (() => void) | undefined;
     let stopped = false;
-    void import('./testApi.ts').then(({ installTestApi }) => {
-      if (!stopped) removeApi = installTestApi();
+    void import('./afterFirstRender.tsx').then(({ startAfterFirstRender }) => {
+      if (!stopped) stopLater = startAfterFirstRender();
     });
     return {
       stop: () => {
         stopped = true;
         stopClockWatch();
         stopSimulation();
-        removeApi?.();
+        stopLater?.();
       },
     };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HomeEvent } from '../domain/activity/event.ts';
-import { CAUSE_KINDS, type Cause } from '../domain/activity/cause.ts';
+import { CAUSE_KINDS } from '../domain/activity/causeKinds.ts';
+import type { Cause } from '../domain/activity/cause.ts';
 import type { EventRow, TeachableHomeDb } from './db.ts';
 import {
   addEvents,

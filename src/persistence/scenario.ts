@@ -11,6 +11,7 @@ import {
 import { simClockStateSchema, type SimClockState } from '../domain/clock/simClock.ts';
 import type { TeachableHomeDb } from './db.ts';
 import { toEventRow } from './events.ts';
+import type { Routine } from '../domain/routines/model.ts';
 import { homeProblems, humanErrors, issueToProblem, limitProblems } from './problems.ts';
 import { metaSchema, type Meta } from './settings.ts';
 
@@ -21,6 +22,8 @@ export interface ResetData {
   events?: HomeEvent[];
   /** Merged over DEFAULT_SETTINGS. */
   settings?: Partial<HomeSettings>;
+  /** Routines to start with. */
+  routines?: Routine[];
   /** Omitted: no clock is stored and the app starts one. */
   clock?: SimClockState;
   /** Simulated ms the scenario starts at: meta's createdAt and simulatedUntil. */
@@ -58,6 +61,9 @@ export async function resetDatabase(db: TeachableHomeDb, data: ResetData): Promi
     ),
   );
   const events = (data.events ?? []).map(toEventRow);
+  // Scenarios are the app's own code and their routines are checked by the scenarios' tests: the
+  // routine schema is not loaded here, on the first page, for them.
+  const routines = data.routines ?? [];
 
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
@@ -65,6 +71,13 @@ export async function resetDatabase(db: TeachableHomeDb, data: ResetData): Promi
     await db.areas.bulkAdd(home.areas);
     await db.entities.bulkAdd(home.entities);
     if (events.length > 0) await db.events.bulkAdd(events);
+    if (routines.length > 0) {
+      await db.routines.bulkAdd(routines);
+      // Each routine's history starts with the version it came with.
+      await db.routineVersions.bulkAdd(
+        routines.map((routine) => ({ routineId: routine.id, savedAt: data.now, routine })),
+      );
+    }
     await db.settings.bulkPut([
       { key: 'home', value: settings },
       { key: 'meta', value: meta },

@@ -106,6 +106,22 @@ async function putRight(hunch: Hunch): Promise<HomeEvent[]> {
   return result.events;
 }
 
+/**
+ * What the assistant did on its own that still stands, newest first: an action undone, or its
+ * device changed again since, is history for Activity, not something to undo from the Home page.
+ */
+function standing(recent: readonly HomeEvent[]): HomeEvent[] {
+  const later = new Set<string>();
+  const kept: HomeEvent[] = [];
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const event = recent[i]!;
+    // The device's own simulation (a door finishing closing) is part of the same action.
+    if (event.cause.kind === 'automatic' && !later.has(event.entityId)) kept.push(event);
+    if (event.cause.kind !== 'simulation') later.add(event.entityId);
+  }
+  return kept;
+}
+
 async function look(): Promise<void> {
   const db = getDb();
   const now = simulatedNow();
@@ -146,9 +162,9 @@ async function look(): Promise<void> {
     ready: true,
     hunches: all.filter((h) => !memory.automatic.includes(h.entityId)),
     habits,
-    automatic: recent.filter((e) => e.cause.kind === 'automatic').reverse(),
+    automatic: standing(recent),
     memory,
-    historyDays: Math.max(0, Math.floor((now - k.index.since) / DAY)),
+    historyDays: k.oldest === undefined ? 0 : Math.max(0, Math.floor((now - k.oldest) / DAY)),
   });
 }
 

@@ -30,6 +30,7 @@ export async function loadScenario(
     home,
     ...(data.events ? { events: data.events } : {}),
     ...(data.settings ? { settings: data.settings } : {}),
+    ...(data.routines ? { routines: data.routines } : {}),
     clock,
     now: start,
   });

@@ -37,35 +37,6 @@ export type Cause =
 export type CauseKind = Cause['kind'];
 export type SimulationProcess = 'thermostat' | 'cover' | 'media' | 'sensor' | 'history';
 
-export const CAUSE_KINDS: readonly CauseKind[] = [
-  'manual',
-  'voice',
-  'routine',
-  'taught',
-  'skill',
-  'hunch',
-  'automatic',
-  'offer',
-  'import',
-  'simulation',
-  'scenario',
-];
-
-/** Plain names of the cause kinds, for filters. */
-export const CAUSE_LABELS: Record<CauseKind, string> = {
-  manual: 'By hand',
-  voice: 'By voice',
-  routine: 'Routine',
-  taught: 'Taught command',
-  skill: 'Skill',
-  hunch: 'Hunch',
-  automatic: 'The assistant on its own',
-  offer: 'Suggestion you accepted',
-  import: 'Import',
-  simulation: 'The home itself',
-  scenario: 'Scenario',
-};
-
 const MAX_DEPTH = 8;
 
 export const causeSchema: z.ZodMiniType<Cause> = z

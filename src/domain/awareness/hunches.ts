@@ -63,7 +63,8 @@ const RESTING: Partial<Record<Entity['domain'], string>> = {
 /** Blinds, curtains and shades are left open on purpose; doors, gates and windows are not. */
 const SECURE_COVERS = new Set(['garage', 'door', 'window']);
 
-function isAskable(entity: Entity): boolean {
+/** Whether hunches are ever about the device (and so whether it may be put right on its own). */
+export function isAskable(entity: Entity): boolean {
   if (entity.domain === 'cover') return SECURE_COVERS.has(entity.attributes.device_class);
   return RESTING[entity.domain] !== undefined;
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'wouter';
-import { CAUSE_KINDS, CAUSE_LABELS, type CauseKind } from '../../domain/activity/cause.ts';
+import type { CauseKind } from '../../domain/activity/cause.ts';
+import { CAUSE_KINDS, CAUSE_LABELS } from '../../domain/activity/causeKinds.ts';
 import { DEFAULT_SETTINGS } from '../../domain/settings/settings.ts';
 import { useEventCount, useHome, useHomeSettings } from '../../persistence/hooks.ts';
 import type { EventFilter } from '../../persistence/events.ts';

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
 import type { Cause } from '../../domain/activity/cause.ts';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
@@ -6,8 +6,11 @@ import type { EventRow } from '../../persistence/db.ts';
 import type { TemperatureUnit } from '../../domain/settings/settings.ts';
 import type { Entity } from '../../domain/home/model.ts';
 import { explain } from '../../domain/activity/explain.ts';
-import { CAUSE_LABELS } from '../../domain/activity/cause.ts';
+import { CAUSE_LABELS } from '../../domain/activity/causeKinds.ts';
 import { formatRelativeDay, formatTime } from '../../domain/clock/format.ts';
+import { undoAutomatic } from '../../stores/awareness.ts';
+import { notify } from '../../stores/notifications.ts';
+import { Button } from '../../components/ui/Button.tsx';
 
 interface EventListProps {
   rows: EventRow[];
@@ -91,6 +94,7 @@ export function EventList({
                   <p className="text-sm font-medium">{what}</p>
                   <p className="text-sm text-slate-700 dark:text-slate-300">{why}</p>
                   <RunLink cause={row.cause} />
+                  {kind === 'automatic' && <UndoButton event={row} what={what} />}
                 </div>
                 <span className="h-fit shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
                   {CAUSE_LABELS[kind]}
@@ -109,6 +113,38 @@ export function EventList({
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * Undo on what the assistant did on its own: sets the device back by hand. The entry itself
+ * stays as it was; the new event above it says the change was taken back.
+ */
+function UndoButton({ event, what }: { event: EventRow; what: string }) {
+  const [busy, setBusy] = useState(false);
+  const whatId = useId();
+  return (
+    <>
+      <span id={whatId} hidden>
+        {what}
+      </span>
+      <Button
+        size="sm"
+        className="mt-1"
+        disabled={busy}
+        aria-describedby={whatId}
+        onClick={() => {
+          setBusy(true);
+          undoAutomatic(event)
+            .catch((error: unknown) =>
+              notify({ tone: 'error', title: 'Could not undo that', body: String(error) }),
+            )
+            .finally(() => setBusy(false));
+        }}
+      >
+        Undo
+      </Button>
+    </>
   );
 }
 

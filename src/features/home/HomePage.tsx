@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useHome, useHomeSettings } from '../../persistence/hooks.ts';
 import { groupHome, summarize } from './layout.ts';
 import { Household } from './Household.tsx';
@@ -6,7 +6,8 @@ import { UnitContext } from './unit.ts';
 import { Floors } from './DevicePanel.tsx';
 import { RememberButton } from './remember/RememberButton.tsx';
 
-export default function HomePage() {
+/** `extra`: what the app puts under the summary (the assistant's hunches, loaded lazily). */
+export default function HomePage({ extra }: { extra?: ReactNode }) {
   const home = useHome();
   const settings = useHomeSettings();
   const groups = useMemo(() => (home ? groupHome(home) : undefined), [home]);
@@ -26,6 +27,7 @@ export default function HomePage() {
           </p>
           <Household people={groups.people} />
         </div>
+        {extra}
         {home.entities.length === 0 && (
           <p className="rounded-xl bg-white p-6 text-slate-700 ring-1 ring-slate-200 dark:bg-slate-900 dark:text-slate-300 dark:ring-slate-800">
             This home has no devices yet. Load the demo home from Settings → Data.

@@ -2,9 +2,11 @@ import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { cn } from '../../components/ui/cn.ts';
 import { HomeSettingsPanel } from './HomeSettingsPanel.tsx';
 import { DataSettingsPanel } from './DataSettingsPanel.tsx';
+import { AssistantSettingsPanel } from './AssistantSettingsPanel.tsx';
 
 const SECTIONS = [
   { href: '/settings/home', label: 'Home' },
+  { href: '/settings/assistant', label: 'Assistant' },
   { href: '/settings/data', label: 'Data' },
 ] as const;
 
@@ -38,6 +40,9 @@ export default function SettingsPage() {
       <Switch>
         <Route path="/settings/home">
           <HomeSettingsPanel />
+        </Route>
+        <Route path="/settings/assistant">
+          <AssistantSettingsPanel />
         </Route>
         <Route path="/settings/data">
           <DataSettingsPanel />

@@ -6,7 +6,8 @@ import type { Act } from './act.ts';
 import { act, command } from './act.ts';
 import { isDark, type HistoryDay } from './calendar.ts';
 import { byHandOrVoice, manual, onPresence, ROUTINES, world } from './causes.ts';
-import { D, GROUND_FLOOR_LIGHTS } from './devices.ts';
+import { leavingCommands } from './routines.ts';
+import { D } from './devices.ts';
 import type { Movement } from './movements.ts';
 import { between, type Random } from './random.ts';
 import { MINUTE, SECOND } from './scene.ts';
@@ -21,11 +22,7 @@ export function passFrontDoor(r: Random, at: number): Act[] {
 }
 
 function leavingHome(at: number): Act[] {
-  const commands = [
-    ...GROUND_FLOOR_LIGHTS.map((id) => command(id, 'turn_off')),
-    command(D.tv, 'turn_off'),
-    command(D.kitchenSpeaker, 'turn_off'),
-  ];
+  const commands = leavingCommands();
   return [act(at, commands, onPresence(ROUTINES.leaving, 'the last person leaves'))];
 }
 

@@ -5,21 +5,13 @@
 import { act, command, type Act } from './act.ts';
 import { hm, isSchoolNight } from './calendar.ts';
 import { byHandOrVoice, byPhrase, manual, ROUTINES, world } from './causes.ts';
-import { D, GROUND_FLOOR_LIGHTS } from './devices.ts';
+import { D } from './devices.ts';
+import { goodNightCommands } from './routines.ts';
 import { between, chance, jitter } from './random.ts';
 import { later, MINUTE, SECOND, type Scene } from './scene.ts';
 
 function goodNight(at: number): Act {
-  const commands = [
-    ...GROUND_FLOOR_LIGHTS.map((id) => command(id, 'turn_off')),
-    command(D.tv, 'turn_off'),
-    command(D.kitchenSpeaker, 'turn_off'),
-    command(D.ceilingFan, 'turn_off'),
-    command(D.porch, 'turn_off'),
-    command(D.thermostat, 'set_temperature', { temperature: 17 }),
-    command(D.frontDoor, 'lock'),
-    command(D.backDoor, 'lock'),
-  ];
+  const commands = goodNightCommands();
   const said = { kind: 'voice' as const, utterance: 'good night', area: 'living_room' };
   return act(at, commands, byPhrase(ROUTINES.goodNight, said));
 }

@@ -2,8 +2,10 @@
 // school runs, evenings and bedtimes as generated history (src/domain/awareness/history), so that
 // the Activity page, the habit miner and the hunches have something to work with at once. One
 // thing is left as it shouldn't be at the end (the garage door open), so a hunch shows straight
-// away; the home is the state the history leaves it in.
+// away; the home is the state the history leaves it in. The routines the history ran by phrase and
+// presence (Good night, Leaving home) are there too.
 import { generateHistory } from '../../awareness/history/generate.ts';
+import { familyRoutines } from '../../awareness/history/routines.ts';
 import { DEFAULT_SETTINGS } from '../../settings/settings.ts';
 import { demoHome } from './demo.ts';
 import type { Scenario } from './types.ts';
@@ -28,6 +30,11 @@ export const familyMonthScenario: Scenario = {
       timeZone: location.timeZone,
       anomalyAtEnd: true,
     });
-    return { home, events, settings: { location: { ...location } } };
+    return {
+      home,
+      events,
+      routines: familyRoutines(home, now),
+      settings: { location: { ...location } },
+    };
   },
 };

@@ -3,6 +3,7 @@
 import type { HomeEvent } from '../../activity/event.ts';
 import type { HomeSettings } from '../../settings/settings.ts';
 import type { Home } from '../model.ts';
+import type { Routine } from '../../routines/model.ts';
 
 export interface ScenarioData {
   home: Home;
@@ -10,6 +11,8 @@ export interface ScenarioData {
   settings?: Partial<HomeSettings>;
   /** History to seed the activity log with, oldest first. */
   events?: HomeEvent[];
+  /** Routines the household already has (the ones its history names). */
+  routines?: Routine[];
   /** Where the simulated clock starts, epoch ms; `now` when absent. */
   startAt?: number;
 }
