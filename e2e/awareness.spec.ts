@@ -26,6 +26,9 @@ test.describe('hunches', () => {
       /closed at this time on (each of the last|\d+ of the last) \d+ days/,
     );
     await expect(card).toContainText('Close it?');
+    // The test API sees what the page shows.
+    const hunches = await page.evaluate(() => window.teachableHome?.awareness.hunches() ?? []);
+    expect(hunches.map((h) => h.entityId)).toContain(GARAGE);
     const evidence = await awareness.why(card);
     await expect(evidence.getByRole('listitem').first()).toContainText('closed');
 

@@ -1,5 +1,8 @@
 // window.teachableHome: the typed surface acceptance tests use (documented in the README).
 // Names are a public contract: extend, never rename.
+import type { HabitOffer, Hunch } from '../domain/awareness/types.ts';
+import { useAwareness } from '../stores/awareness.ts';
+import { addHistory, type AddedHistory } from '../stores/historyActions.ts';
 import type { Entity } from '../domain/home/model.ts';
 import type { HomeEvent } from '../domain/activity/event.ts';
 import type { Interpretation } from '../domain/language/types.ts';
@@ -72,6 +75,15 @@ export interface TeachableHomeApi {
     add(skill: NewSkill): Promise<SkillSummary>;
   };
   /**
+   * What the assistant noticed, as the Home page shows it (empty until it has read the history,
+   * a second or so after the page opens); `addHistory` is Settings → Assistant's "Add N weeks".
+   */
+  awareness: {
+    hunches(): Hunch[];
+    habits(): HabitOffer[];
+    addHistory(weeks: number): Promise<AddedHistory>;
+  };
+  /**
    * For `npm run bench` (scripts/bench/indexeddb.ts) and scale tests, not for the app: the event
    * log's own persistence calls on the app's real database, so a script can write generated
    * history and time the log's queries inside the page. Thin pass-throughs (a few hundred bytes).
@@ -138,6 +150,11 @@ export function installTestApi(): () => void {
     skills: {
       list: async () => (await skillsApi()).list(),
       add: async (skill) => (await skillsApi()).add(skill),
+    },
+    awareness: {
+      hunches: () => structuredClone(useAwareness.getState().hunches),
+      habits: () => structuredClone(useAwareness.getState().habits),
+      addHistory: (weeks) => addHistory(weeks),
     },
     debug: {
       addEvents: (events) => addEvents(getDb(), events),

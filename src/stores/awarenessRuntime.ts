@@ -10,10 +10,12 @@ import { mineHabits } from '../domain/awareness/habits/mine.ts';
 import { pruneMemory } from '../domain/awareness/memory.ts';
 import type {
   AwarenessMemory,
+  HabitOffer,
   HistoryIndex,
   Hunch,
   MomentKind,
 } from '../domain/awareness/types.ts';
+import { zonedParts } from '../domain/clock/zoned.ts';
 import type { Home } from '../domain/home/model.ts';
 import { getAwarenessMemory } from '../persistence/awareness.ts';
 import { eventsBetween, oldestEventAt } from '../persistence/history.ts';
@@ -107,6 +109,17 @@ async function putRight(hunch: Hunch): Promise<HomeEvent[]> {
 }
 
 /**
+ * The habits whose time comes next first: at 21:30 the 22:30 habit is the one worth making a
+ * routine of tonight, not the 15:55 one (the miner gives them strongest first).
+ */
+function comingUpFirst(habits: HabitOffer[], now: number, timeZone: string): HabitOffer[] {
+  const p = zonedParts(now, timeZone);
+  const minute = p.hour * 60 + p.minute;
+  const wait = (h: HabitOffer) => (h.minuteOfDay - minute + 1440) % 1440;
+  return [...habits].sort((a, b) => wait(a) - wait(b));
+}
+
+/**
  * What the assistant did on its own that still stands, newest first: an action undone, or its
  * device changed again since, is history for Activity, not something to undo from the Home page.
  */
@@ -150,11 +163,15 @@ async function look(): Promise<void> {
     !useAwareness.getState().ready
   ) {
     const routines = await listRoutines(db);
-    habits = mineHabits(k.index.personal, home, now, timeZone, {
-      memory,
-      routines,
-      unit: settings.temperatureUnit,
-    });
+    habits = comingUpFirst(
+      mineHabits(k.index.personal, home, now, timeZone, {
+        memory,
+        routines,
+        unit: settings.temperatureUnit,
+      }),
+      now,
+      timeZone,
+    );
     known = { ...k, minedAt: now, minedActions: actions };
   }
   const recent = await eventsBetween(db, now - RECENT_AUTOMATIC_MS, now);

@@ -244,6 +244,12 @@ describe('explain: why', () => {
       motion,
       'The motion sensor cleared by itself after no movement.',
     ],
+    [
+      'a person coming home, as their phone says',
+      handMade(makePerson(), [{ key: 'state', from: 'not_home', to: 'home' }], { kind: 'simulation', process: 'sensor' }),
+      makePerson(),
+      'Their phone reported where they are.',
+    ],
   ] as [string, HomeEvent, Entity | undefined, string][])('the home itself: %s', (_label, event, entity, why) => {
     expect(explain(event, { unit: 'C', entity: () => entity }).why).toBe(why);
   });

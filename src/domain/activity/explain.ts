@@ -70,6 +70,8 @@ function simulationClause(process: string, ctx: Context): string {
           ctx.deviceClass === undefined;
         return `the ${kind ?? 'motion sensor'} cleared by itself${still ? ' after no movement' : ''}`;
       }
+      // A person's phone saying where they are, as the history records comings and goings.
+      if (ctx.event.domain === 'person') return 'their phone reported where they are';
       return `the ${kind ?? 'sensor'} reading changed by itself`;
     default:
       return 'this is made-up history for the demo home';
