@@ -378,7 +378,9 @@ test.describe('window.teachableHome', () => {
     const reply = await page.evaluate(() =>
       window.teachableHome?.say('turn off the lights', { area: 'Kitchen' }),
     );
-    expect(reply).toBe('Turned off the Kitchen ceiling and the Kitchen counter lights.');
+    expect(reply).toBe(
+      'Turned off the Kitchen ceiling and the Kitchen counter lights. Turn off the Kitchen speaker too?',
+    );
     await expect.poll(async () => (await app.entity('light.kitchen_ceiling'))?.state).toBe('off');
     await expect(assistant.turns).toHaveCount(1);
     await expect(assistant.reply()).toContainText(reply ?? '—');
