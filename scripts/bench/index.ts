@@ -20,6 +20,7 @@ import type { Browser } from '@playwright/test';
 import { benchBundle } from './bundle.ts';
 import { benchExecute } from './execute.ts';
 import { benchFirstTile } from './firstTile.ts';
+import { benchHunchesInPage } from './hunchesInPage.ts';
 import { benchIndexedDb } from './indexeddb.ts';
 import { benchInterpret } from './interpret.ts';
 import { benchRoutines } from './routines.ts';
@@ -122,6 +123,7 @@ async function main(): Promise<number> {
       outcomes.push(
         { title: 'Time to first tile (headless Chromium)', error, seconds: 0 },
         { title: 'IndexedDB at scale (headless Chromium)', error, seconds: 0 },
+        { title: 'The assistant in the page (headless Chromium)', error, seconds: 0 },
       );
     } else {
       const b = browser;
@@ -131,6 +133,11 @@ async function main(): Promise<number> {
       );
       outcomes.push(
         await run('IndexedDB at scale (headless Chromium)', () => benchIndexedDb(b, url)),
+      );
+      outcomes.push(
+        await run('The assistant in the page (headless Chromium)', () =>
+          benchHunchesInPage(b, url),
+        ),
       );
     }
   } finally {

@@ -61,16 +61,26 @@ export function hunchesFor(
   return findHunches({ index: known.index, home, now, timeZone, memory }, moment ? { moment } : {});
 }
 
+/** Lets the page draw and answer between two pieces of work. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The history read a week at a time, with the page free to answer in between: six weeks read and
+ * checked in one go is a long task a person would feel as a frozen page.
+ */
 async function readHistory(now: number): Promise<Known> {
   const db = getDb();
-  const [events, meta, oldest] = await Promise.all([
-    eventsBetween(db, now - HISTORY_DAYS * DAY, now),
-    getMeta(db),
-    oldestEventAt(db),
-  ]);
+  const [meta, oldest] = await Promise.all([getMeta(db), oldestEventAt(db)]);
+  const events: HomeEvent[] = [];
+  for (let from = now - HISTORY_DAYS * DAY; from < now; from += 7 * DAY) {
+    events.push(...(await eventsBetween(db, from, Math.min(now, from + 7 * DAY))));
+    await breathe();
+  }
   const home = await readHome(db);
+  const index = indexHistory(events, home);
+  await breathe();
   return {
-    index: indexHistory(events, home),
+    index,
     createdAt: meta?.createdAt ?? 0,
     oldest,
     minedAt: -Infinity,
@@ -155,6 +165,7 @@ async function look(): Promise<void> {
   const automatic = all.filter((h) => memory.automatic.includes(h.entityId));
   for (const hunch of automatic) await putRight(hunch);
 
+  await breathe();
   let habits = useAwareness.getState().habits;
   const actions = k.index.personal.length;
   if (
