@@ -100,6 +100,8 @@ test.describe('Activity', () => {
   });
 
   test('stays usable with 5,000 events', async ({ page, app, activity }) => {
+    // Writes and pages through 5,000 events: near 30 s on a loaded machine.
+    test.slow();
     await app.open();
     // History is written straight into the app's database through the test API's debug hooks
     // (the same ones `npm run bench` uses); the page then reads it like any other history.
