@@ -1,0 +1,61 @@
+// Applying what was learned, before interpret: a promoted rewrite whose words are the whole
+// request turns it into the words that worked. Whole requests only — or a whole part of a compound
+// one, split where the interpreter splits ("and", "then") — never a phrase inside a longer
+// request: a rewrite is evidence about what a person meant by a whole request, and "let me in"
+// learned as "unlock the front door" must not fire inside "let me in on the plan". Parts keep the
+// rewrite's evidence intact ("kill the big lamp and close the blinds" is two requests).
+//
+// Lookup is one Map get per request (plus one per part): the index of promoted rewrites by their
+// words is built once per rewrites array (states are immutable, so identity says "unchanged").
+import { tokenize } from '../language/normalize.ts';
+import type { LearnedRewrite, LearningState } from './types.ts';
+
+export interface Rewritten {
+  /** The text to interpret: the request, or the words that worked instead. */
+  text: string;
+  /** The first rewrite used, for "Why?" ("I understood 'X' as 'Y' (learned on 3 March)"). */
+  rewrite?: LearnedRewrite;
+  /** Every rewrite used (several when parts of a compound request were rewritten). */
+  rewrites: LearnedRewrite[];
+}
+
+const JOINERS = new Set(['and', 'then']);
+const indexes = new WeakMap<readonly LearnedRewrite[], Map<string, LearnedRewrite>>();
+
+/** Promoted rewrites by their words (one per words: see learn.ts `settle`). */
+function indexOf(rewrites: readonly LearnedRewrite[]): Map<string, LearnedRewrite> {
+  let index = indexes.get(rewrites);
+  if (!index) {
+    index = new Map();
+    for (const r of rewrites) if (r.status === 'promoted') index.set(r.from, r);
+    indexes.set(rewrites, index);
+  }
+  return index;
+}
+
+/** The request with learned rewrites applied (unchanged when none fits). */
+export function applyRewrites(text: string, state: Pick<LearningState, 'rewrites'>): Rewritten {
+  const index = indexOf(state.rewrites);
+  if (index.size === 0) return { text, rewrites: [] };
+  const { raw, base } = tokenize(text);
+  const whole = index.get(base.join(' '));
+  if (whole) return { text: whole.to, rewrite: whole, rewrites: [whole] };
+  if (!raw.some((w) => JOINERS.has(w))) return { text, rewrites: [] };
+
+  // A compound request: each part between joiners looked up on its own, joiners kept.
+  const out: string[] = [];
+  const used: LearnedRewrite[] = [];
+  let start = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i < raw.length && !JOINERS.has(raw[i]!)) continue;
+    if (i > start) {
+      const found = index.get(base.slice(start, i).join(' '));
+      if (found) used.push(found);
+      out.push(found ? found.to : raw.slice(start, i).join(' '));
+    }
+    if (i < raw.length) out.push(raw[i]!);
+    start = i + 1;
+  }
+  if (used.length === 0) return { text, rewrites: [] };
+  return { text: out.join(' '), rewrite: used[0], rewrites: used };
+}

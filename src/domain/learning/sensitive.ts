@@ -1,0 +1,68 @@
+// The safety rule: a rewrite that leads to unlocking a door, opening a garage or an outside door,
+// or switching off something that guards the home is never learned without the person's yes.
+// What the words lead to is read with the real interpreter in the real home, so "let me in" →
+// "unlock the front door" is caught however the door is named, and "open the office shade" is not.
+// A routine or taught command is a list of steps the person can change later, so a rewrite to
+// one is treated as sensitive too: a yes now covers what it will do then.
+import type { Entity } from '../home/model.ts';
+import { interpret } from '../language/interpret.ts';
+import type { Interpretation } from '../language/types.ts';
+import type { LearningContext } from './types.ts';
+
+/** Covers that let someone in when opened. */
+const ENTRY_COVERS: ReadonlySet<string> = new Set(['garage', 'door', 'gate']);
+/** Binary sensors that watch over the home. */
+const GUARD_CLASSES: ReadonlySet<string> = new Set([
+  'smoke',
+  'carbon_monoxide',
+  'gas',
+  'moisture',
+  'safety',
+  'tamper',
+  'problem',
+]);
+/** Words in a plug's name or what is plugged into it that say it guards the home. */
+const GUARD_WORDS =
+  /\b(alarm|camera|cam|cctv|siren|security|smoke|co|carbon|detector|leak|water sensor)\b/i;
+
+const OPENING = new Set(['HassTurnOn', 'HassSetPosition']);
+const SWITCHING_OFF = new Set(['HassTurnOff']);
+const STORED_SEQUENCES = new Set(['RunRoutine', 'RunTaughtCommand', 'StartSkill']);
+
+/** Whether saying `to` in this home would unlock, open an entry or switch off a guard. */
+export function isSensitive(to: string, context: LearningContext): boolean {
+  return leadsSomewhereSensitive(interpret(to, context), context);
+}
+
+function leadsSomewhereSensitive(meaning: Interpretation, context: LearningContext): boolean {
+  if (meaning.parts?.some((p) => leadsSomewhereSensitive(p, context))) return true;
+  if (STORED_SEQUENCES.has(meaning.intent)) return true;
+  const byId = new Map(context.home.entities.map((e) => [e.id, e]));
+  return meaning.targets.some((id) => {
+    const entity = byId.get(id);
+    return entity !== undefined && sensitiveFor(meaning, entity);
+  });
+}
+
+function sensitiveFor(meaning: Interpretation, entity: Entity): boolean {
+  const { intent, slots } = meaning;
+  switch (entity.domain) {
+    // "Turn off" a lock unlocks it (Home Assistant's convention, as in commandsFor.ts).
+    case 'lock':
+      return SWITCHING_OFF.has(intent);
+    case 'cover':
+      if (!ENTRY_COVERS.has(entity.attributes.device_class)) return false;
+      if (intent === 'HassSetPosition') return (slots.position ?? 0) > 0;
+      return OPENING.has(intent);
+    case 'binary_sensor':
+      return SWITCHING_OFF.has(intent) && GUARD_CLASSES.has(entity.attributes.device_class);
+    case 'switch':
+      return (
+        SWITCHING_OFF.has(intent) &&
+        GUARD_WORDS.test(`${entity.name} ${entity.attributes.plugged_in ?? ''}`)
+      );
+    default:
+      // Any other device whose name says it guards the home ("Security camera") counts too.
+      return SWITCHING_OFF.has(intent) && /\b(alarm|camera|siren|security)\b/i.test(entity.name);
+  }
+}
