@@ -26,6 +26,7 @@ import { benchInterpret } from './interpret.ts';
 import { benchRoutines } from './routines.ts';
 import { benchSkills } from './skills.ts';
 import { benchAwareness } from './awareness.ts';
+import { benchLearning } from './learning.ts';
 import {
   launchChromium,
   serveStatic,
@@ -108,6 +109,7 @@ async function main(): Promise<number> {
     outcomes.push(await run('Routines (Node)', () => benchRoutines()));
     outcomes.push(await run('Skills (Node)', () => benchSkills()));
     outcomes.push(await run('Awareness (Node)', () => benchAwareness()));
+    outcomes.push(await run('Learning (Node)', () => benchLearning()));
     let cannot = bundle.error ? 'not measured: the build failed' : undefined;
     if (!cannot) {
       try {
