@@ -164,3 +164,51 @@ test('Add 4 weeks of history gives a fresh demo home something to learn from', a
   await expect(activity.count).toContainText(/\d,\d{3} events/);
   await awareness.openHome();
 });
+
+test('a follow-up offer is answered by voice, explained, and its acceptance shows in Settings', async ({
+  app,
+  page,
+}) => {
+  const console_ = new AssistantConsole(page);
+  const awareness = new Awareness(page);
+  await app.open('/assistant');
+  await console_.speakFrom('Kitchen');
+  // The kitchen speaker plays in the demo evening: the lights going off brings one offer.
+  await console_.say('turn off the lights');
+  await expect(console_.reply()).toContainText('Turn off the Kitchen speaker too?');
+  await console_.why().click();
+  await expect(console_.explanation()).toContainText('What I offered');
+  await console_.say('yes please');
+  await expect
+    .poll(async () => (await app.entity('media_player.kitchen_speaker'))?.state)
+    .toBe('off');
+  await awareness.openSettings();
+  const rule = page.getByRole('region', { name: 'Suggestions after requests' });
+  await expect(rule).toContainText('Accepted 1 of 1 time');
+  // Switched off there, it is not offered again.
+  await page.getByRole('switch', { name: /Offer: When a room’s lights go off/ }).click();
+  await console_.open();
+  await console_.say('turn on the kitchen speaker');
+  await console_.say('turn on the lights');
+  await console_.say('turn off the lights');
+  await expect(console_.reply()).not.toContainText('too?');
+});
+
+test('a habit refused with Never ask is listed in Settings and can be offered again', async ({
+  app,
+  page,
+}) => {
+  const awareness = new Awareness(page);
+  await app.open('/', { scenario: 'family-month', now: LATE });
+  const offer = awareness.habitOffers.first();
+  await expect(offer).toBeVisible();
+  const id = await offer.getAttribute('data-testid');
+  await offer.getByRole('button', { name: 'Never ask' }).click();
+  await expect(page.getByTestId(id!)).toHaveCount(0);
+  await awareness.openSettings();
+  const refused = page.getByRole('region', { name: "Habits I won't offer" });
+  await refused.getByRole('button', { name: /Offer again/ }).click();
+  await expect(refused.getByRole('button', { name: /Offer again/ })).toHaveCount(0);
+  await awareness.openHome();
+  await expect(page.getByTestId(id!)).toBeVisible();
+});

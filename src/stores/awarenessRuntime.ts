@@ -45,6 +45,10 @@ interface Known {
   oldest: number | undefined;
   minedAt: number;
   minedActions: number;
+  /** The answers to habit offers it was mined with: a "never" taken back shows the habit again. */
+  minedAnswers: string;
+  /** What the miner last offered, the next to come first. */
+  mined: HabitOffer[];
 }
 
 let known: Known | undefined;
@@ -85,6 +89,8 @@ async function readHistory(now: number): Promise<Known> {
     oldest,
     minedAt: -Infinity,
     minedActions: -1,
+    minedAnswers: '',
+    mined: [],
   };
 }
 
@@ -166,11 +172,15 @@ async function look(): Promise<void> {
   for (const hunch of automatic) await putRight(hunch);
 
   await breathe();
-  let habits = useAwareness.getState().habits;
+  // The runtime's own list, never the store's: the cards drop an answered offer from the store at
+  // once, and that must not outlive the answer being taken back.
+  let habits = k.mined;
   const actions = k.index.personal.length;
+  const answers = JSON.stringify([memory.habitNever, memory.habitSnoozed]);
   if (
     now - k.minedAt >= MINE_EVERY_MS ||
     actions !== k.minedActions ||
+    answers !== k.minedAnswers ||
     !useAwareness.getState().ready
   ) {
     const routines = await listRoutines(db);
@@ -183,13 +193,16 @@ async function look(): Promise<void> {
       now,
       timeZone,
     );
-    known = { ...k, minedAt: now, minedActions: actions };
+    known = { ...k, minedAt: now, minedActions: actions, minedAnswers: answers, mined: habits };
   }
   const recent = await eventsBetween(db, now - RECENT_AUTOMATIC_MS, now);
   useAwareness.setState({
     ready: true,
     hunches: all.filter((h) => !memory.automatic.includes(h.entityId)),
-    habits,
+    // An answer given since the last mining holds at once.
+    habits: habits.filter(
+      (h) => !memory.habitNever.includes(h.id) && !((memory.habitSnoozed[h.id] ?? 0) > now),
+    ),
     automatic: standing(recent),
     memory,
     historyDays: k.oldest === undefined ? 0 : Math.max(0, Math.floor((now - k.oldest) / DAY)),
