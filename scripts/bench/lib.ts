@@ -42,19 +42,8 @@ export const round = (value: number, digits = 1): number => {
   return Math.round(value * f) / f;
 };
 
-/** mulberry32: small, fast and good enough to make generated data the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export type Random = () => number;
+export { seededRandom, type Random } from '../../src/domain/random.ts';
+import type { Random } from '../../src/domain/random.ts';
 
 export function pick<T>(random: Random, items: readonly T[]): T {
   if (items.length === 0) throw new Error('pick() from an empty list');

@@ -1,5 +1,6 @@
 // For tests of blueprints: a seeded random source and whole conversations with a skill, through
 // the same session frame the console uses.
+import { seededRandom } from '../random.ts';
 import {
   askSkill,
   continueSkill,
@@ -9,17 +10,8 @@ import {
 } from './session.ts';
 import type { AnyBlueprint } from './types.ts';
 
-/** A deterministic 0 ≤ r < 1 sequence (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic 0 ≤ r < 1 sequence. */
+export const seeded = seededRandom;
 
 export interface TalkOptions {
   config?: unknown;

@@ -1,19 +1,9 @@
 // A seeded random source, so the same seed always makes the same household history. mulberry32 is
 // tiny, fast and plenty for made-up behaviour; it is not for anything secret.
 
-export type Random = () => number;
+import { seededRandom, type Random } from '../../random.ts';
 
-/** mulberry32: numbers in [0, 1) from a 32-bit seed. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom, type Random };
 
 /**
  * One 32-bit number from several (a seed and a calendar date, say). Each day gets a random source
