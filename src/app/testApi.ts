@@ -1,6 +1,7 @@
 // window.teachableHome: the typed surface acceptance tests use (documented in the README).
 // Names are a public contract: extend, never rename.
 import type { HabitOffer, Hunch } from '../domain/awareness/types.ts';
+import type { LearningState } from '../domain/learning/types.ts';
 import { useAwareness } from '../stores/awareness.ts';
 import { addHistory, type AddedHistory } from '../stores/historyActions.ts';
 import type { Entity } from '../domain/home/model.ts';
@@ -84,6 +85,15 @@ export interface TeachableHomeApi {
     addHistory(weeks: number): Promise<AddedHistory>;
   };
   /**
+   * What the assistant learned from how the person says things (rewrites with their evidence,
+   * preferences among versions of a title, the pause switch), as "Things I've learned" shows it.
+   */
+  learning: {
+    state(): Promise<LearningState>;
+    /** Forgets everything learned this way and switches learning back on. */
+    reset(): Promise<void>;
+  };
+  /**
    * For `npm run bench` (scripts/bench/indexeddb.ts) and scale tests, not for the app: the event
    * log's own persistence calls on the app's real database, so a script can write generated
    * history and time the log's queries inside the page. Thin pass-throughs (a few hundred bytes).
@@ -110,6 +120,7 @@ const assistant = () => import('../stores/assistant.ts');
 const routinesApi = () => import('./testApiRoutines.ts');
 const taughtApi = () => import('./testApiTaught.ts');
 const skillsApi = () => import('./testApiSkills.ts');
+const learningApi = () => import('./testApiLearning.ts');
 
 export function installTestApi(): () => void {
   const stopMirror = startHomeMirror();
@@ -155,6 +166,10 @@ export function installTestApi(): () => void {
       hunches: () => structuredClone(useAwareness.getState().hunches),
       habits: () => structuredClone(useAwareness.getState().habits),
       addHistory: (weeks) => addHistory(weeks),
+    },
+    learning: {
+      state: async () => (await learningApi()).state(),
+      reset: async () => (await learningApi()).reset(),
     },
     debug: {
       addEvents: (events) => addEvents(getDb(), events),

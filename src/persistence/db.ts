@@ -59,10 +59,11 @@ export type SkillRow = Skill & { deletedAt?: number };
 /**
  * 'home' -> HomeSettings, 'clock' -> SimClockState, 'meta' -> Meta; the assistant's
  * 'dialogue' -> DialogueState and 'console' -> ConsoleSettings (transcript.ts); 'runner' ->
- * RunnerState (routineRunner.ts); 'awareness' -> AwarenessMemory (awareness.ts).
+ * RunnerState (routineRunner.ts); 'awareness' -> AwarenessMemory (awareness.ts); 'learning' ->
+ * LearningState (learning.ts).
  */
 export type SettingKey =
-  'home' | 'clock' | 'meta' | 'dialogue' | 'console' | 'runner' | 'awareness';
+  'home' | 'clock' | 'meta' | 'dialogue' | 'console' | 'runner' | 'awareness' | 'learning';
 export interface SettingRow {
   key: SettingKey;
   value: unknown;

@@ -4,12 +4,15 @@
 // broken turn is repaired or left out, a broken dialogue state or settings row falls back to
 // "nothing remembered" and the defaults. None of it is in backups: a restored backup is another
 // home, so its conversation would not make sense there.
-import { offerStateSchema } from '../domain/assistant/offerState.ts';
+import { offerStateSchema, turnUndoSchema } from '../domain/assistant/offerState.ts';
 import { z } from '../domain/zod.ts';
 import { HA_INTENTS, OWN_INTENTS, type Interpretation } from '../domain/language/types.ts';
 import type { DialogueState, TurnResult } from '../domain/assistant/types.ts';
 import { teachStateSchema } from '../domain/teaching/dialogueState.ts';
 import { skillSessionSchema } from '../domain/blueprints/session.ts';
+import { mediaChoiceSchema } from '../domain/learning/preferences/types.ts';
+import { explanationSchema, rewriteUsedSchema } from './turnSchemas.ts';
+import type { ObservedTurn } from '../domain/learning/types.ts';
 import type { SettingKey, TeachableHomeDb, TurnRow } from './db.ts';
 import { humanErrors, issueToProblem, limitProblems, quote } from './problems.ts';
 import { reportRestore, restore } from './restore.ts';
@@ -57,6 +60,8 @@ const interpretationSchema: z.ZodMiniType<Interpretation> = z.object({
   taught: z.optional(z.object({ id: text, phrase: text })),
   names: z.optional(z.array(text)),
   skill: z.optional(z.object({ id: text, phrase: text, ask: word })),
+  media: z.optional(ids),
+  rewrite: z.optional(rewriteUsedSchema),
   // A compound request holds its parts: the same shape, one level down (and so on).
   get parts() {
     return z.optional(z.array(interpretationSchema));
@@ -75,35 +80,8 @@ const dialogueStateSchema: z.ZodMiniType<DialogueState> = z.object({
   teach: z.optional(teachStateSchema),
   skill: z.optional(skillSessionSchema),
   offer: z.optional(offerStateSchema),
-});
-
-const explanationSchema = z.object({
-  understood: text,
-  intent: text,
-  slots: z.record(z.string(), z.union([z.string(), z.number()])),
-  targets: z.array(z.object({ id: text, name: text })),
-  changes: z.array(text),
-  reasons: z.array(text),
-  skill: z.optional(
-    z.object({
-      id: text,
-      name: text,
-      template: text,
-      session: z.array(text),
-      matched: word,
-    }),
-  ),
-  offer: z.optional(
-    z.object({
-      kind: z.enum(['hunch', 'followUp']),
-      question: text,
-      reason: text,
-      text: z.optional(text),
-      rule: z.optional(text),
-      acceptance: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
-      answer: z.optional(z.enum(['yes', 'no', 'never'])),
-    }),
-  ),
+  media: z.optional(mediaChoiceSchema),
+  undo: z.optional(turnUndoSchema),
 });
 
 const turnRowSchema: z.ZodMiniType<TurnRow> = z.object({
@@ -271,4 +249,25 @@ export async function restoreTranscript(
     const extra = (await db.turns.count()) - TRANSCRIPT_CAP;
     if (extra > 0) await db.turns.bulkDelete(await db.turns.limit(extra).primaryKeys());
   });
+}
+
+/**
+ * The person's last turns said at or after `since`, oldest first, as learning reads them
+ * (words, time, outcome, targets); what routines said on their own is left out.
+ */
+export async function recentTurns(
+  db: TeachableHomeDb,
+  since: number,
+  limit = 10,
+): Promise<ObservedTurn[]> {
+  const rows = await db.turns.orderBy('seq').reverse().limit(limit).toArray();
+  return rows
+    .filter((row) => row.at >= since && typeof row.text === 'string' && row.text.trim() !== '')
+    .reverse()
+    .map((row) => ({
+      text: row.text,
+      at: row.at,
+      outcome: row.outcome,
+      targets: Array.isArray(row.interpretation?.targets) ? row.interpretation.targets : [],
+    }));
 }

@@ -3,7 +3,11 @@
 // test API on first use), so the language layer stays out of the first page.
 import type { Area, Home } from '../domain/home/model.ts';
 import type { Interpretation } from '../domain/language/types.ts';
-import type { TurnInput, TurnResult } from '../domain/assistant/types.ts';
+import type { TurnInput, TurnLearning, TurnResult } from '../domain/assistant/types.ts';
+import { REPHRASE_WINDOW_MS } from '../domain/learning/types.ts';
+import { markUndoneByHand } from '../domain/learning/undoneByHand.ts';
+import { eventsBetween } from '../persistence/history.ts';
+import { getLearning, saveLearning } from '../persistence/learning.ts';
 import { interpret } from '../domain/language/interpret.ts';
 import { takeTurn } from '../domain/assistant/turn.ts';
 import { getAwarenessMemory, saveAwarenessMemory } from '../persistence/awareness.ts';
@@ -18,6 +22,7 @@ import {
   clearTranscript,
   getConsoleSettings,
   getDialogueState,
+  recentTurns,
   restoreTranscript,
   saveDialogueState,
   turnRecord,
@@ -121,7 +126,7 @@ export async function runTurn(
     db.skills,
   ];
   return db.transaction('rw', tables, async () => {
-    const [settings, consoleSettings, state, routines, runner, taught, skills, memory] =
+    const [settings, consoleSettings, state, routines, runner, taught, skills, memory, learning] =
       await Promise.all([
         getHomeSettings(db),
         getConsoleSettings(db),
@@ -131,6 +136,7 @@ export async function runTurn(
         vocabulary(db),
         listSkills(db),
         getAwarenessMemory(db),
+        learningFor(db, now),
       ]);
     const timeZone = settings.location.timeZone;
     let result: TurnResult | undefined;
@@ -157,6 +163,7 @@ export async function runTurn(
           memory,
           hunches: (after, moment) => hunchesFor(after, now, timeZone, memory, moment),
         },
+        learning,
       });
       const execution = result.execution;
       return execution ? { home: execution.home, events: execution.events } : { home, events: [] };
@@ -172,6 +179,8 @@ export async function runTurn(
       await saveRunnerState(db, { until: runner?.until ?? now, held });
     }
     if (result.awareness) await saveAwarenessMemory(db, result.awareness);
+    if (result.learning && result.learning !== learning.state)
+      await saveLearning(db, result.learning);
     await saveDialogueState(db, result.state);
     const turn = await addTurn(
       db,
@@ -179,6 +188,18 @@ export async function runTurn(
     );
     return { turn, result, before };
   });
+}
+
+/**
+ * What learning needs for a turn: what it learned, and the turns of the last two minutes with
+ * those a person set back by hand marked as taken back.
+ */
+async function learningFor(db: TeachableHomeDb, now: number): Promise<TurnLearning> {
+  const since = now - REPHRASE_WINDOW_MS;
+  const [state, turns] = await Promise.all([getLearning(db), recentTurns(db, since)]);
+  const first = turns[0];
+  const events = first ? await eventsBetween(db, first.at - 1, now) : [];
+  return { state, recent: markUndoneByHand(turns, events) };
 }
 
 /** Says `text` to the assistant, as typing it in the console does; resolves with the turn. */
@@ -207,7 +228,7 @@ export async function interpretText(
   options: SayOptions = {},
   db: TeachableHomeDb = getDb(),
 ): Promise<Interpretation> {
-  const [home, consoleSettings, state, routines, taught, skills] = await db.transaction(
+  const [home, consoleSettings, state, routines, taught, skills, learning] = await db.transaction(
     'r',
     [db.floors, db.areas, db.entities, db.settings, db.routines, db.taught, db.skills],
     () =>
@@ -218,6 +239,7 @@ export async function interpretText(
         listRoutines(db),
         vocabulary(db),
         listSkills(db),
+        getLearning(db),
       ]),
   );
   const area =
@@ -230,6 +252,7 @@ export async function interpretText(
     routines: routinePhrases(routines),
     taught,
     skills: skillOwners(skills),
+    learned: learning.rewrites,
   });
 }
 

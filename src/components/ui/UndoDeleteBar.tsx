@@ -23,12 +23,15 @@ export function UndoDeleteBar({
   onUndo,
   onProblem,
   onDone,
+  verb = 'Deleted',
 }: {
   deleted: Deleted | null;
   /** Brings the deleted record back; false when there was nothing to bring back. */
   onUndo: (id: string) => Promise<boolean>;
   onProblem: UndoProblem;
   onDone: () => void;
+  /** What happened, in the bar's words: "Deleted", or "Forgot" for something learned. */
+  verb?: string;
 }) {
   const undoRef = useRef<HTMLButtonElement>(null);
   const [back, setBack] = useState<string | null>(null);
@@ -63,7 +66,9 @@ export function UndoDeleteBar({
     <div role="status" className="empty:hidden">
       {deleted ? (
         <div className="flex flex-wrap items-center gap-3 rounded-xl bg-slate-800 px-4 py-2.5 text-white dark:bg-slate-700">
-          <p className="text-sm">Deleted “{deleted.name}”.</p>
+          <p className="text-sm">
+            {verb} “{deleted.name}”.
+          </p>
           <Button
             ref={undoRef}
             size="sm"

@@ -206,6 +206,16 @@ function mediaWording(command: Command, before: Entity, after: Entity): ActWordi
     }
     case 'mute':
       return fixed('mute', verb('Muted'), was('muted'));
+    case 'play_media': {
+      // A title asked for: "Playing Wow by Post Malone on the Kitchen speaker".
+      const item = mediaItem(command.mediaId);
+      const what = item ? describeMedia(item) : 'it';
+      return fixed(
+        `play_media:${command.mediaId}`,
+        verb(`Playing ${what} on`),
+        was(`playing ${what}`),
+      );
+    }
     default:
       return fixed('unmute', verb('Unmuted'), wasNot('muted'));
   }
@@ -256,6 +266,7 @@ export function wordAct(
     case 'previous':
     case 'mute':
     case 'unmute':
+    case 'play_media':
       return mediaWording(first, before, after);
     default:
       return fixed(first?.type ?? 'change', verb('Changed'), was('like that'));

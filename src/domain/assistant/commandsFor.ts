@@ -173,6 +173,14 @@ function adjust(intent: IntentName, slots: Slots, unit: TemperatureUnit): Comman
   };
 }
 
+/**
+ * "play wow": one item of the catalogue, the version already chosen (playTitle.ts), on each
+ * player. Apart from planCommands because the item comes from the interpretation, not a slot.
+ */
+export function playMediaPlan(mediaId: string, notes: string[] = []): CommandPlan {
+  return { notes, build: (e) => [{ entityId: e.id, type: 'play_media', mediaId }] };
+}
+
 /** How to turn this request into commands, or why it can't be done as said. */
 export function planCommands(
   intent: IntentName,

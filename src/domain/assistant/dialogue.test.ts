@@ -69,7 +69,7 @@ describe('turns that only talk', () => {
     ['RunTaughtCommand', "Taught commands aren't available yet."],
     ['StartSkill', "Skills aren't available yet."],
     ['SkillTurn', "Skills aren't available yet."],
-    ['Feedback', "Thanks for telling me. I can't learn from corrections yet."],
+    ['Feedback', "Sorry. What did you mean? Say it another way and I'll try again."],
   ])('says honestly that %s is not available yet', (intent, reply) => {
     const result = turn(said(intent, { name: 'good night' }));
     expect(result.reply).toBe(reply);

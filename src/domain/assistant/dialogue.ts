@@ -8,7 +8,7 @@ import { curly, joinList } from './words.ts';
 
 const quoted = (examples: readonly string[]) => joinList(examples.map(curly), 'or');
 
-/** Features of later issues: said plainly rather than pretended. */
+/** What is said, not done: features this caller lacks, and feedback with nothing to undo. */
 const NOT_YET: Partial<Record<IntentName, { reply: string; outcome: TurnOutcome }>> = {
   Teach: { reply: "I can't learn new words yet; teaching is coming soon.", outcome: 'failed' },
   // Only when the turn was given no routines to run (the command line): turn.ts runs them.
@@ -16,8 +16,9 @@ const NOT_YET: Partial<Record<IntentName, { reply: string; outcome: TurnOutcome 
   RunTaughtCommand: { reply: "Taught commands aren't available yet.", outcome: 'failed' },
   StartSkill: { reply: "Skills aren't available yet.", outcome: 'failed' },
   SkillTurn: { reply: "Skills aren't available yet.", outcome: 'failed' },
+  // Feedback with nothing left to take back (feedbackTurn.ts handles the rest).
   Feedback: {
-    reply: "Thanks for telling me. I can't learn from corrections yet.",
+    reply: "Sorry. What did you mean? Say it another way and I'll try again.",
     outcome: 'said',
   },
 };

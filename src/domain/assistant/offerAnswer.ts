@@ -20,7 +20,18 @@ import {
 } from './offerTurn.ts';
 import { doneWords } from './offerWords.ts';
 import { routineTurn } from './routineTurn.ts';
-import type { OfferExplanation, OfferState, TurnInput, TurnOutcome, TurnResult } from './types.ts';
+import { confirm, forget } from '../learning/learn.ts';
+import type { LearningState } from '../learning/types.ts';
+import { rewriteExplanation } from './learningTurn.ts';
+import { curly } from './words.ts';
+import type {
+  OfferExplanation,
+  OfferState,
+  RewriteOffer,
+  TurnInput,
+  TurnOutcome,
+  TurnResult,
+} from './types.ts';
 
 const MAX_UTTERANCE = 500;
 
@@ -51,7 +62,11 @@ const UNDERSTOOD: Record<OfferAnswer, (question: string) => string> = {
 };
 
 const question = (offer: OfferState) =>
-  offer.kind === 'hunch' ? offer.hunch.question : offer.offer.question;
+  offer.kind === 'hunch'
+    ? offer.hunch.question
+    : offer.kind === 'followUp'
+      ? offer.offer.question
+      : offer.rewrite.question;
 
 function voiceOf(input: TurnInput): Cause {
   return {
@@ -74,6 +89,7 @@ function answered(
   explained: OfferExplanation,
   memory: AwarenessMemory | undefined,
   run?: { commands: Command[]; execution: ExecuteResult },
+  learning?: LearningState,
 ): TurnResult {
   const targets = [...new Set(run?.commands.map((c) => c.entityId) ?? [])];
   const home = run?.execution.home ?? input.home;
@@ -102,7 +118,23 @@ function answered(
     },
     state: withOffer(input.state, undefined),
     ...(memory ? { awareness: memory } : {}),
+    ...(learning ? { learning } : {}),
   };
+}
+
+/** "From now on, shall I take … to mean …?" — yes promotes it; no and never forget it. */
+function answerTheRewrite(input: TurnInput, rewrite: RewriteOffer, answer: OfferAnswer) {
+  const offer: OfferState = { kind: 'rewrite', rewrite };
+  const explained = rewriteExplanation(rewrite);
+  const state = input.learning?.state;
+  if (answer === 'yes') {
+    const learned = state && confirm(state, rewrite.id, input.now).state;
+    const reply = `OK. From now on, ${curly(rewrite.from)} means ${curly(rewrite.to)}.`;
+    return answered(input, offer, answer, reply, explained, undefined, undefined, learned);
+  }
+  const learned = state && forget(state, rewrite.id);
+  const reply = `OK, I won't take ${curly(rewrite.from)} that way.`;
+  return answered(input, offer, answer, reply, explained, undefined, undefined, learned);
 }
 
 function answerTheHunch(input: TurnInput, hunch: Hunch, answer: OfferAnswer): TurnResult {
@@ -224,7 +256,12 @@ export function answerOffer(input: TurnInput): TurnResult | undefined {
   const offer = input.state.offer;
   const answer = offer && readAnswer(input.text);
   if (!offer || !answer) return undefined;
-  return offer.kind === 'hunch'
-    ? answerTheHunch(input, offer.hunch, answer)
-    : answerTheFollowUp(input, offer.offer, answer);
+  switch (offer.kind) {
+    case 'hunch':
+      return answerTheHunch(input, offer.hunch, answer);
+    case 'followUp':
+      return answerTheFollowUp(input, offer.offer, answer);
+    case 'rewrite':
+      return answerTheRewrite(input, offer.rewrite, answer);
+  }
 }

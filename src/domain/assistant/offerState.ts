@@ -1,10 +1,10 @@
 // The schema of an offer kept in the dialogue state between turns (`DialogueState.offer`), for the
-// code that saves the conversation and reads it back: a hunch or a follow-up, with the commands
-// "yes" would run. Commands are checked for their shape only; execute() checks their values.
+// code that saves the conversation and reads it back: a hunch, a follow-up or a rewrite to learn,
+// with the commands "yes" would run; and how to take back the last turn (`DialogueState.undo`). Commands are checked for their shape only; execute() checks their values.
 import type { FollowUpOffer, Hunch } from '../awareness/types.ts';
 import type { Command } from '../home/commands.ts';
 import { z } from '../zod.ts';
-import type { OfferState } from './types.ts';
+import type { OfferState, TurnUndo } from './types.ts';
 
 const text = z.string().check(z.maxLength(1000));
 const id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -74,4 +74,16 @@ export const followUpOfferSchema: z.ZodMiniType<FollowUpOffer> = z.object({
 export const offerStateSchema: z.ZodMiniType<OfferState> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hunch'), hunch: hunchSchema }),
   z.object({ kind: z.literal('followUp'), offer: followUpOfferSchema }),
+  z.object({
+    kind: z.literal('rewrite'),
+    rewrite: z.object({ id, from: text, to: text, question: text }),
+  }),
 ]);
+
+/** How to take back the last turn (`DialogueState.undo`), for "that's wrong". */
+export const turnUndoSchema: z.ZodMiniType<TurnUndo> = z.object({
+  text,
+  at: z.number(),
+  commands: z.array(offerCommandSchema).check(z.maxLength(200)),
+  rewriteId: z.optional(id),
+});

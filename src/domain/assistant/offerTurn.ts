@@ -52,9 +52,14 @@ export function followUpExplanation(
 
 /** The line "Why?" gives for an offer: "I offered “Lock the doors too?” because …". */
 export function offerReason(offer: OfferState): string {
-  return offer.kind === 'hunch'
-    ? `I asked because ${lowerFirst(offer.hunch.text)}`
-    : `I offered “${offer.offer.question}” because ${lowerFirst(offer.offer.reason)}`;
+  switch (offer.kind) {
+    case 'hunch':
+      return `I asked because ${lowerFirst(offer.hunch.text)}`;
+    case 'followUp':
+      return `I offered “${offer.offer.question}” because ${lowerFirst(offer.offer.reason)}`;
+    case 'rewrite':
+      return `I offered to remember it because you said “${offer.rewrite.from}”, it went wrong, and then “${offer.rewrite.to}” worked.`;
+  }
 }
 
 /** Routines in a cause chain, by name: a taught command that runs "Good night" is bedtime too. */

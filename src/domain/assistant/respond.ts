@@ -13,7 +13,9 @@ import { CONTROL_INTENTS, planCommands, type CommandPlan } from './commandsFor.t
 import { didNotCatch, help, notYet, suggest } from './dialogue.ts';
 import { explainTurn } from './explain.ts';
 import { ambiguityNote, noTarget, whichOne } from './failures.ts';
+import { rememberPlayed } from './mediaTurn.ts';
 import { nextState } from './nextState.ts';
+import { notInCatalogue, playTitle } from './playTitle.ts';
 import { nearestReading } from './readings.ts';
 import { saying, type PartContext, type PartResult } from './part.ts';
 import { joinSentences, lowerFirst } from './reply.ts';
@@ -76,6 +78,9 @@ function respondToPart(part: Interpretation, context: PartContext): PartResult {
   if (part.intent === 'Cancel') return saying(context, 'said', ['OK']);
   if (part.intent === 'Help') return saying(context, 'said', [help(home, input.area, input.unit)]);
   if (part.intent === 'Unknown') {
+    // "play despacito": a title the catalogue doesn't have; say what it has.
+    if (part.slots.search_query !== undefined)
+      return saying(context, 'failed', [notInCatalogue(part.slots.search_query)]);
     const { pending } = input.state;
     // Not an answer to the question asked: ask it again rather than drop it.
     if (pending && input.text.trim() !== '')
@@ -99,6 +104,7 @@ function respondToPart(part: Interpretation, context: PartContext): PartResult {
   const entities = part.targets.flatMap((id) => home.entities.find((e) => e.id === id) ?? []);
   if (part.intent === 'HassGetState' || part.intent === 'HassClimateGetTemperature')
     return question(part, context, entities);
+  if (part.intent === 'HassMediaSearchAndPlay') return playTitle(part, context, entities);
   if (CONTROL_INTENTS.has(part.intent)) return control(part, context, entities);
   return saying(context, 'failed', [didNotCatch(home, input.area, input.unit)]);
 }
@@ -172,7 +178,7 @@ export function respond(input: TurnInput, interpretation: Interpretation): TurnR
   const outcome = PRIORITY.find((o) => results.some((r) => r.outcome === o)) ?? 'said';
   const started = startRoutines(input, results, execution, cause);
   const done = started?.execution ?? execution;
-  return {
+  return rememberPlayed(input, {
     reply: joinSentences(results.flatMap((r) => r.sentences)),
     outcome,
     interpretation,
@@ -181,5 +187,5 @@ export function respond(input: TurnInput, interpretation: Interpretation): TurnR
     explanation: explainTurn(interpretation, answered, input, done),
     state: nextState(input.state, answered),
     ...(started ? { routineRun: started.run } : {}),
-  };
+  });
 }

@@ -55,13 +55,15 @@ describe('takeTurn', () => {
         said('HassTurnOn', {}, ['light.kitchen_ceiling'], { fromContext: ['targets'] }),
       ],
     ]);
-    expect(first?.state).toEqual({
-      previous: {
-        intent: 'HassTurnOff',
-        slots: { name: 'Kitchen ceiling' },
-        targets: ['light.kitchen_ceiling'],
-      },
+    expect(first?.state.previous).toEqual({
+      intent: 'HassTurnOff',
+      slots: { name: 'Kitchen ceiling' },
+      targets: ['light.kitchen_ceiling'],
     });
+    // And how to take it back, for "that's wrong".
+    expect(first?.state.undo?.commands).toEqual([
+      { entityId: 'light.kitchen_ceiling', type: 'turn_on' },
+    ]);
     expect(contexts[1]?.previous?.targets).toEqual(['light.kitchen_ceiling']);
     expect(second?.reply).toBe('Turned on the Kitchen ceiling.');
   });

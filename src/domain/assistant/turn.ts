@@ -7,6 +7,9 @@ import { skillOwners } from '../blueprints/phrases.ts';
 import { routinePhrases } from '../routines/phrases.ts';
 import { answerOffer } from './offerAnswer.ts';
 import { addOffer, withOffer } from './offerTurn.ts';
+import { feedbackTurn } from './feedbackTurn.ts';
+import { learnFromTurn, withUndo, type LearningHints } from './learningTurn.ts';
+import { correctMediaTurn, withMedia } from './mediaTurn.ts';
 import { respond } from './respond.ts';
 import { routineTurn } from './routineTurn.ts';
 import { continueSkillTurn, startSkillTurn, withSkill } from './skillTurn.ts';
@@ -23,9 +26,21 @@ export function takeTurn(input: TurnInput): TurnResult {
   // An offer at the end of the last reply hears the words first; words that don't answer it
   // drop it, uncounted, and are a request of their own.
   const answer = answerOffer(input);
-  if (answer) return answer;
+  if (answer) return withUndo(input, answer);
   if (input.state.offer) input = { ...input, state: withOffer(input.state, undefined) };
-  return addOffer(input, request(input));
+  // "No, the Kate Bush one" right after a title with several versions was played.
+  const corrected = correctMediaTurn(input);
+  if (corrected) return withUndo(input, corrected);
+  if (input.state.media) input = { ...input, state: withMedia(input.state, undefined) };
+  // "That's wrong", "no, I meant …": the last turn taken back, and what was meant done instead.
+  const feedback = feedbackTurn(input, request);
+  if (feedback) return finish(input, feedback.result, feedback.hints);
+  return finish(input, request(input));
+}
+
+/** Learning counts the turn, then one offer may end the reply; the turn can be taken back. */
+function finish(input: TurnInput, result: TurnResult, hints?: LearningHints): TurnResult {
+  return withUndo(input, addOffer(input, learnFromTurn(input, result, hints)));
 }
 
 function request(input: TurnInput): TurnResult {
@@ -45,6 +60,7 @@ function request(input: TurnInput): TurnResult {
     ...(input.routines ? { routines: routinePhrases(input.routines.list) } : {}),
     ...(input.taught ? { taught: input.taught } : {}),
     ...(input.skills ? { skills: skillOwners(input.skills.list) } : {}),
+    ...(input.learning ? { learned: input.learning.state.rewrites } : {}),
   });
   if (interpretation.intent === 'RunRoutine' && input.routines)
     return routineTurn(input, interpretation, input.routines);

@@ -12,6 +12,8 @@ import type { TeachState } from '../teaching/dialogueState.ts';
 import type { Skill } from '../blueprints/model.ts';
 import type { SkillSession } from '../blueprints/session.ts';
 import type { Interpretation, PendingQuestion, PreviousTurn } from '../language/types.ts';
+import type { LearningState, ObservedTurn } from '../learning/types.ts';
+import type { MediaChoice } from '../learning/preferences/types.ts';
 
 /** What the assistant remembers between turns; plain data, saved with the transcript. */
 export interface DialogueState {
@@ -23,11 +25,46 @@ export interface DialogueState {
   skill?: SkillSession;
   /** What the last reply offered ("Want me to close it?"): the next words may answer it. */
   offer?: OfferState;
+  /** A title with several versions was just played: "no, the Kate Bush one" may correct it. */
+  media?: MediaChoice;
+  /** How to take back what the last turn changed, for "that's wrong" / "no, I meant …". */
+  undo?: TurnUndo;
+}
+
+/** What the last turn changed, as the commands that set it back (see feedbackTurn.ts). */
+export interface TurnUndo {
+  /** The words of the turn it would take back. */
+  text: string;
+  /** Simulated epoch ms of that turn. */
+  at: number;
+  /** Commands that restore what the turn changed, in order. */
+  commands: Command[];
+  /** A learned rewrite the turn used: taken back, it loses standing. */
+  rewriteId?: string;
 }
 
 /** An offer at the end of a reply: a hunch spoken after good night, or a follow-up. */
 export type OfferState =
-  { kind: 'hunch'; hunch: Hunch } | { kind: 'followUp'; offer: FollowUpOffer };
+  | { kind: 'hunch'; hunch: Hunch }
+  | { kind: 'followUp'; offer: FollowUpOffer }
+  /** "From now on, shall I take “kill the big lamp” to mean “turn off the living room lamp”?" */
+  | { kind: 'rewrite'; rewrite: RewriteOffer };
+
+export interface RewriteOffer {
+  /** The learned rewrite's id in the learning state. */
+  id: string;
+  /** The words that failed, as said, and the words that worked. */
+  from: string;
+  to: string;
+  question: string;
+}
+
+/** What learning needs for this turn: what was learned, and the turns just before this one. */
+export interface TurnLearning {
+  state: LearningState;
+  /** The person's recent turns, oldest first (those within the rephrase window will do). */
+  recent: readonly ObservedTurn[];
+}
 
 /** What the assistant knows of itself for this turn: its memory of answers, and its hunches. */
 export interface TurnAwareness {
@@ -58,6 +95,8 @@ export interface TurnInput {
   skills?: TurnSkills;
   /** Hunches and follow-up offers; without it the assistant offers nothing. */
   awareness?: TurnAwareness;
+  /** Learned rewrites and preferences; without it nothing is learned or applied. */
+  learning?: TurnLearning;
 }
 
 export interface TurnSkills {
@@ -103,10 +142,12 @@ export interface TurnExplanation {
   skill?: SkillExplanation;
   /** A turn that ended with an offer, or that answered one: what was offered and why. */
   offer?: OfferExplanation;
+  /** A learned rewrite read the words: "I understood “X” as “Y” (learned on 3 March)". */
+  rewrite?: { from: string; to: string; learnedAt: number; line: string };
 }
 
 export interface OfferExplanation {
-  kind: 'hunch' | 'followUp';
+  kind: 'hunch' | 'followUp' | 'rewrite';
   /** What I asked: "By the way, the garage door is open. Want me to close it?" */
   question: string;
   /** Why I asked: a follow-up's reason, a hunch's evidence. */
@@ -150,4 +191,6 @@ export interface TurnResult {
   skillMemory?: { skillId: string; memory: unknown };
   /** The assistant's memory of answers after this turn (an offer counted, an answer), to save. */
   awareness?: AwarenessMemory;
+  /** What is learned after this turn (a rewrite counted or confirmed, a preference), to save. */
+  learning?: LearningState;
 }

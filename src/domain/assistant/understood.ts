@@ -8,7 +8,7 @@ import { unitMeant } from './degrees.ts';
 import { kindSaid } from './kindSaid.ts';
 import { commonKind, countPhrase, placeOf } from './places.ts';
 import { matchesState, stateLabel } from './stateWords.ts';
-import { be, joinList, quote, theName } from './words.ts';
+import { be, curly, joinList, quote, theName } from './words.ts';
 
 const isDomain = (word: string | undefined): word is Domain =>
   DOMAINS.some((domain) => domain === word);
@@ -97,6 +97,8 @@ const SAY: Partial<Record<IntentName, (said: Said) => string>> = {
   HassMediaPrevious: ({ who }) => `Go back on ${who}`,
   HassMediaMute: ({ who }) => `Mute ${who}`,
   HassMediaUnmute: ({ who }) => `Unmute ${who}`,
+  HassMediaSearchAndPlay: ({ who, slots }) =>
+    `Play ${slots.search_query ? curly(slots.search_query) : 'something'} on ${who}`,
   LightAdjustBrightness: ({ who, slots }) =>
     `Make ${who} ${slots.direction === 'down' ? 'dimmer' : 'brighter'}${amount(slots, ' %')}`,
   ClimateAdjustTemperature: ({ who, slots, degrees }) =>

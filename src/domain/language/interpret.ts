@@ -32,7 +32,8 @@ import {
   understood,
   type TaughtPhrases,
 } from './taughtCommands.ts';
-import type { InterpretContext, Interpretation } from './types.ts';
+import { applyRewrites } from '../learning/apply.ts';
+import type { InterpretContext, Interpretation, LearnedWords } from './types.ts';
 
 let grammar:
   | {
@@ -250,12 +251,41 @@ export function interpret(text: string, context: InterpretContext): Interpretati
   const commands = taughtPhrases(context);
   const chosen = commands?.overriding.match(tokens.base);
   if (chosen) return runTaught(text, chosen);
+  const learned = context.learned && rewritten(text, context, context.learned);
+  if (learned) return learned;
   const meant = understand(tokens, context, text, commands);
   if (commands && !understood(meant)) {
     const taught = commands.others.match(tokens.base) ?? commandSwitchedOn(meant, commands);
     if (taught) return runTaught(text, taught);
   }
   return meant;
+}
+
+/**
+ * Words learned from rephrasing, read as the words that worked (learning/apply.ts): what the
+ * person says now is kept as `text`, and `rewrite` says which rewrite read it, for "Why?".
+ */
+function rewritten(
+  text: string,
+  context: InterpretContext,
+  learned: readonly LearnedWords[],
+): Interpretation | undefined {
+  const { text: meant, rewrite, rewrites } = applyRewrites(text, { rewrites: learned });
+  if (!rewrite) return undefined;
+  const { learned: _learned, ...rest } = context;
+  void _learned;
+  return {
+    ...interpret(meant, rest),
+    text,
+    rewrite: {
+      id: rewrite.id,
+      // The words as said now when they were the whole request; a part's words as learned.
+      from: rewrites.length === 1 && meant === rewrite.to ? text.trim() : rewrite.from,
+      to: rewrite.to,
+      learnedAt: rewrite.promotedAt ?? rewrite.createdAt,
+      all: rewrites.map((r) => r.id),
+    },
+  };
 }
 
 /** The request as the grammar reads it: exactly, as an answer, in parts, or forgiving typos. */

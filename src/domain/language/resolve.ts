@@ -8,6 +8,7 @@ import type { Kind, Size, StateMeaning } from './grammar/words.ts';
 import { COVER_SYNONYMS } from './grammar/words.ts';
 import { contextLexicon } from './lexicon.ts';
 import { applySetting, meantSetting, settingDomains } from './resolveConcept.ts';
+import { resolvePlay } from './resolvePlay.ts';
 import type { ConceptCapture, DeviceCapture, NameCapture, StateCapture } from './slots.ts';
 import type { Correction, InterpretContext, Interpretation, IntentName, Slots } from './types.ts';
 
@@ -624,6 +625,8 @@ export function resolve(
   const used = taughtNamesUsed(names, area, interpretation);
   if (used.length > 0) interpretation.names = used;
   if (corrections.length > 0) interpretation.corrections = corrections;
+  if (intent === 'HassMediaSearchAndPlay')
+    return resolvePlay({ interpretation, found, penalty }, captures, context);
   return { interpretation, found, penalty };
 }
 

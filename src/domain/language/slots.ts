@@ -10,6 +10,7 @@ import { nameTokens, singular } from './normalize.ts';
 import type { SlotSource, SpanValue } from './grammar/match.ts';
 import type { Lexicon, NameValue, TrieNode } from './lexicon.ts';
 import { insert, newNode } from './lexicon.ts';
+import { titleSpans } from './mediaTitles.ts';
 import type { Kind, Size, StateMeaning } from './grammar/words.ts';
 import {
   BRIGHTNESS_WORDS,
@@ -410,6 +411,8 @@ function lookup(
       }));
     case 'color':
       return colors(tokens, at);
+    case 'title':
+      return titleSpans(tokens, at);
     case 'number': {
       const t = tokens.raw[at]!;
       return /^-?\d+(\.\d+)?$/.test(t) ? [{ end: at + 1, value: Number(t), quality: 1.5 }] : [];

@@ -23,6 +23,8 @@ export const HA_INTENTS = [
   'HassMediaPrevious',
   'HassMediaMute',
   'HassMediaUnmute',
+  /** "play Wow on the kitchen speaker": a title of the built-in catalogue (slots.search_query). */
+  'HassMediaSearchAndPlay',
 ] as const;
 
 /** Our extensions: relative changes, the person's own vocabulary, and dialogue control. */
@@ -78,6 +80,8 @@ export interface Slots {
   query?: 'one' | 'all' | 'any' | 'which' | 'count';
   /** ApplyConcept: the taught word as the person wrote it ("study mode"). */
   concept?: string;
+  /** HassMediaSearchAndPlay: the title as said ("wow"). */
+  search_query?: string;
 }
 
 export type SlotName = keyof Slots;
@@ -132,6 +136,41 @@ export interface Interpretation {
    * house guide where the towels are"), what was asked.
    */
   skill?: { id: string; phrase: string; ask?: string };
+  /**
+   * HassMediaSearchAndPlay: the catalogue items whose title was said, in catalogue order (several
+   * when the title exists in several versions: the assistant chooses, preferences first).
+   */
+  media?: string[];
+  /** A learned rewrite read the words as others (`text` still holds what was said). */
+  rewrite?: RewriteUsed;
+}
+
+/** For "Why?": "I understood “kill the big lamp” as “turn off the living room lamp” (learned on …)". */
+export interface RewriteUsed {
+  /** The learned rewrite's id (learning/types `LearnedRewrite.id`). */
+  id: string;
+  /** The words as learned (normalized). */
+  from: string;
+  /** The words they were read as. */
+  to: string;
+  /** Simulated epoch ms when it was promoted (or learned). */
+  learnedAt: number;
+  /** Ids of every rewrite used, when parts of a compound request were rewritten. */
+  all: string[];
+}
+
+/**
+ * A learned rewrite as interpret needs it: the shape of learning/types `LearnedRewrite`, named
+ * here so that the language layer does not depend on the learning layer's types (which depend on
+ * these). Only promoted ones are applied.
+ */
+export interface LearnedWords {
+  id: string;
+  from: string;
+  to: string;
+  status: 'candidate' | 'promoted';
+  createdAt: number;
+  promotedAt?: number;
 }
 
 /** The previous turn, for follow-ups ("turn it off", "and the kitchen too", "a bit more"). */
@@ -163,4 +202,10 @@ export interface InterpretContext {
   taught?: TaughtVocabulary;
   /** The person's enabled skills: "open <name>", "ask <name> …" and their start phrases. */
   skills?: readonly SkillOwner[];
+  /**
+   * Rewrites learned from rephrasing (learning/apply.ts): a promoted one whose words are the whole
+   * request (or a whole part of a compound one) is read as the words that worked. The person's
+   * routine phrases, skills and overriding taught commands still come first.
+   */
+  learned?: readonly LearnedWords[];
 }

@@ -8,23 +8,23 @@
 // Lookup is one Map get per request (plus one per part): the index of promoted rewrites by their
 // words is built once per rewrites array (states are immutable, so identity says "unchanged").
 import { tokenize } from '../language/normalize.ts';
-import type { LearnedRewrite, LearningState } from './types.ts';
+import type { LearnedWords } from '../language/types.ts';
 
-export interface Rewritten {
+export interface Rewritten<R extends LearnedWords = LearnedWords> {
   /** The text to interpret: the request, or the words that worked instead. */
   text: string;
   /** The first rewrite used, for "Why?" ("I understood 'X' as 'Y' (learned on 3 March)"). */
-  rewrite?: LearnedRewrite;
+  rewrite?: R;
   /** Every rewrite used (several when parts of a compound request were rewritten). */
-  rewrites: LearnedRewrite[];
+  rewrites: R[];
 }
 
 const JOINERS = new Set(['and', 'then']);
-const indexes = new WeakMap<readonly LearnedRewrite[], Map<string, LearnedRewrite>>();
+const indexes = new WeakMap<readonly LearnedWords[], Map<string, LearnedWords>>();
 
 /** Promoted rewrites by their words (one per words: see learn.ts `settle`). */
-function indexOf(rewrites: readonly LearnedRewrite[]): Map<string, LearnedRewrite> {
-  let index = indexes.get(rewrites);
+function indexOf<R extends LearnedWords>(rewrites: readonly R[]): Map<string, R> {
+  let index = indexes.get(rewrites) as Map<string, R> | undefined;
   if (!index) {
     index = new Map();
     for (const r of rewrites) if (r.status === 'promoted') index.set(r.from, r);
@@ -33,8 +33,14 @@ function indexOf(rewrites: readonly LearnedRewrite[]): Map<string, LearnedRewrit
   return index;
 }
 
-/** The request with learned rewrites applied (unchanged when none fits). */
-export function applyRewrites(text: string, state: Pick<LearningState, 'rewrites'>): Rewritten {
+/**
+ * The request with learned rewrites applied (unchanged when none fits). Takes the learning state
+ * or anything holding rewrites of its shape (interpret's `learned`).
+ */
+export function applyRewrites<R extends LearnedWords>(
+  text: string,
+  state: { readonly rewrites: readonly R[] },
+): Rewritten<R> {
   const index = indexOf(state.rewrites);
   if (index.size === 0) return { text, rewrites: [] };
   const { raw, base } = tokenize(text);
@@ -44,7 +50,7 @@ export function applyRewrites(text: string, state: Pick<LearningState, 'rewrites
 
   // A compound request: each part between joiners looked up on its own, joiners kept.
   const out: string[] = [];
-  const used: LearnedRewrite[] = [];
+  const used: R[] = [];
   let start = 0;
   for (let i = 0; i <= raw.length; i++) {
     if (i < raw.length && !JOINERS.has(raw[i]!)) continue;

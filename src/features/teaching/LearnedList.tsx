@@ -13,6 +13,7 @@ import { TaughtCard } from './TaughtCard.tsx';
 import { TeachChoices } from './TeachChoices.tsx';
 import { UndoDeleteBar, type Deleted } from '../../components/ui/UndoDeleteBar.tsx';
 import { useLearnedData } from './useLearnedData.ts';
+import { LearnedFromYou } from './learning/LearnedFromYou.tsx';
 import { useToday } from './useToday.ts';
 
 const textLink = 'font-medium text-accent-700 underline dark:text-accent-100';
@@ -135,6 +136,8 @@ export function LearnedList() {
             );
           })
         ))}
+
+      {data && <LearnedFromYou timeZone={data.timeZone} now={now} />}
     </div>
   );
 }

@@ -452,7 +452,7 @@ describe('backup format 2', () => {
   const v2 = JSON.parse(V2_TEXT);
   const upgraded = {
     ...v2,
-    version: 6,
+    version: BACKUP_VERSION,
     routines: [],
     routineVersions: [],
     routineRuns: [],
@@ -478,7 +478,7 @@ describe('backup format 2', () => {
 
 describe('backup format 3', () => {
   const v3 = JSON.parse(V3_TEXT);
-  const upgraded = { ...v3, version: 6, taught: [], skills: [] };
+  const upgraded = { ...v3, version: BACKUP_VERSION, taught: [], skills: [] };
 
   it('is upgraded keeping everything, routines included, with nothing taught yet', () => {
     expect(v3.version).toBe(3);
@@ -504,7 +504,7 @@ describe('backup format 3', () => {
 
 describe('backup format 4', () => {
   const v4 = JSON.parse(V4_TEXT);
-  const upgraded = { ...v4, version: 6, skills: [] };
+  const upgraded = { ...v4, version: BACKUP_VERSION, skills: [] };
 
   it('is upgraded keeping everything, routines and taught items included, with no skills yet', () => {
     expect(v4.version).toBe(4);
@@ -539,7 +539,7 @@ describe('backup format 5', () => {
     const parsed = parseBackup(V5_TEXT);
     if (!parsed.ok) throw new Error(`${parsed.message}\n${parsed.problems.join('\n')}`);
     expect(parsed.upgradedFrom).toBe(5);
-    expect(parsed.backup).toEqual({ ...v5, version: 6 });
+    expect(parsed.backup).toEqual({ ...v5, version: BACKUP_VERSION });
     expect(parsed.backup.awareness).toBeUndefined();
   });
 

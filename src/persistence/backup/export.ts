@@ -11,6 +11,7 @@ import { listRoutines } from '../routines.ts';
 import { runSchema } from '../runSchema.ts';
 import { listSkills } from '../skills.ts';
 import { restoreMemory } from '../../domain/awareness/memory.ts';
+import { restoreLearning } from '../learning.ts';
 import { listTaught } from '../taught.ts';
 import { getClockState, getHomeSettings, getMeta } from '../settings.ts';
 import {
@@ -84,22 +85,35 @@ async function allRoutines(db: TeachableHomeDb): Promise<RoutinesPart> {
 /** A backup of everything; `now` (simulated ms) is its exportedAt. */
 export async function exportBackup(db: TeachableHomeDb, now: number): Promise<Backup> {
   return db.transaction('r', db.tables, async () => {
-    const [home, settings, clock, meta, routines, runner, taught, skills, awareness, events] =
-      await Promise.all([
-        readHome(db),
-        getHomeSettings(db),
-        getClockState(db),
-        getMeta(db),
-        allRoutines(db),
-        getRunnerState(db),
-        // Deleted items awaiting undo are left out, like deleted routines; broken ones are reported.
-        listTaught(db),
-        // The same for skills, with what each remembers. One whose form its blueprint no longer
-        // accepts is written as the draft it is read as, not dropped: import then names it.
-        listSkills(db),
-        db.settings.get('awareness'),
-        allEvents(db),
-      ]);
+    const [
+      home,
+      settings,
+      clock,
+      meta,
+      routines,
+      runner,
+      taught,
+      skills,
+      awareness,
+      learning,
+      events,
+    ] = await Promise.all([
+      readHome(db),
+      getHomeSettings(db),
+      getClockState(db),
+      getMeta(db),
+      allRoutines(db),
+      getRunnerState(db),
+      // Deleted items awaiting undo are left out, like deleted routines; broken ones are reported.
+      listTaught(db),
+      // The same for skills, with what each remembers. One whose form its blueprint no longer
+      // accepts is written as the draft it is read as, not dropped: import then names it.
+      listSkills(db),
+      db.settings.get('awareness'),
+      // Read leniently: a broken rewrite is left out rather than making the backup unreadable.
+      db.settings.get('learning'),
+      allEvents(db),
+    ]);
     const live = new Set(routines.routines.map((r) => r.id));
     return {
       format: BACKUP_FORMAT,
@@ -117,6 +131,7 @@ export async function exportBackup(db: TeachableHomeDb, now: number): Promise<Ba
       taught,
       skills,
       ...(awareness && { awareness: restoreMemory(awareness.value) }),
+      ...(learning && { learning: restoreLearning(learning.value) }),
       events,
     };
   });
@@ -129,7 +144,7 @@ function rows(list: readonly unknown[], indent: string): string {
 
 /**
  * The backup as text: small parts indented, one line per floor, area, entity, routine (and saved
- * version, and run), taught item, skill and event, so the file is readable, diffs well, and 100,000
+ * version, and run), taught item, skill, learned rewrite and preference, and event, so the file is readable, diffs well, and 100,000
  * events are joined in one pass rather than indented by JSON.stringify's slow path. The same
  * backup always gives the same text.
  */
@@ -150,6 +165,11 @@ export function backupToText(backup: Backup): string {
     `  "taught": ${rows(backup.taught, '  ')}`,
     `  "skills": ${rows(backup.skills, '  ')}`,
     ...(backup.awareness ? [`  "awareness": ${inline(backup.awareness)}`] : []),
+    ...(backup.learning
+      ? [
+          `  "learning": {\n    "rewrites": ${rows(backup.learning.rewrites, '    ')},\n    "preferences": ${rows(backup.learning.preferences, '    ')},\n    "paused": ${backup.learning.paused}\n  }`,
+        ]
+      : []),
     `  "events": ${rows(backup.events, '  ')}`,
   ];
   return `{\n${parts.join(',\n')}\n}\n`;

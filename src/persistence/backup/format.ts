@@ -20,10 +20,11 @@ import { RUNS_KEPT, VERSIONS_KEPT } from '../routines.ts';
 import { runSchema } from '../runSchema.ts';
 import { awarenessMemorySchema } from '../../domain/awareness/memory.ts';
 import type { AwarenessMemory } from '../../domain/awareness/types.ts';
+import { learningStateSchema, type LearningState } from '../../domain/learning/types.ts';
 import { metaSchema, type Meta } from '../settings.ts';
 
 export const BACKUP_FORMAT = 'teachable-home-backup';
-export const BACKUP_VERSION = 6;
+export const BACKUP_VERSION = 7;
 
 /** 100 MB of text: about 300,000 events, far beyond a year of a busy simulated home. */
 export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;
@@ -70,6 +71,11 @@ export interface Backup {
    * 6); absent when it has not been asked anything yet.
    */
   awareness?: AwarenessMemory;
+  /**
+   * What the assistant learned from how the person says things: rewrites, preferences among
+   * versions of a title, and the pause switch (since format 7); absent when nothing was stored.
+   */
+  learning?: LearningState;
   /** Oldest insert first, so events that share a millisecond keep their order. */
   events: HomeEvent[];
 }
@@ -98,6 +104,7 @@ export const backupSchema: z.ZodMiniType<Backup> = z.strictObject({
   taught: z.array(taughtItemSchema).check(z.maxLength(MAX_BACKUP_TAUGHT)),
   skills: z.array(skillSchema).check(z.maxLength(MAX_BACKUP_SKILLS)),
   awareness: z.optional(awarenessMemorySchema),
+  learning: z.optional(learningStateSchema),
   events: z.array(eventSchema).check(z.maxLength(MAX_BACKUP_EVENTS)),
 });
 

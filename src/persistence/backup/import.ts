@@ -31,6 +31,7 @@ export async function importBackup(db: TeachableHomeDb, text: string): Promise<P
         ...(backup.clock ? [{ key: 'clock' as const, value: backup.clock }] : []),
         ...(backup.runner ? [{ key: 'runner' as const, value: backup.runner }] : []),
         ...(backup.awareness ? [{ key: 'awareness' as const, value: backup.awareness }] : []),
+        ...(backup.learning ? [{ key: 'learning' as const, value: backup.learning }] : []),
       ]);
     });
   } catch (error) {

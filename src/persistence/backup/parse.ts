@@ -28,6 +28,7 @@ import { upgradeV2toV3 } from './upgrades/v2-to-v3.ts';
 import { upgradeV3toV4 } from './upgrades/v3-to-v4.ts';
 import { upgradeV4toV5 } from './upgrades/v4-to-v5.ts';
 import { upgradeV5toV6 } from './upgrades/v5-to-v6.ts';
+import { upgradeV6toV7 } from './upgrades/v6-to-v7.ts';
 
 /** UPGRADES[n] turns format n into format n + 1. */
 const UPGRADES: Record<number, (data: unknown) => UpgradeResult> = {
@@ -36,6 +37,7 @@ const UPGRADES: Record<number, (data: unknown) => UpgradeResult> = {
   3: upgradeV3toV4,
   4: upgradeV4toV5,
   5: upgradeV5toV6,
+  6: upgradeV6toV7,
 };
 
 /**

@@ -57,6 +57,8 @@ export const RULES: Readonly<Record<string, string>> = {
   amount:
     'by {number:amount} [percent|degree] [{temp_unit}] | {number:amount} (percent|degree) [{temp_unit}] | [by] {size} | some',
   volume: 'volume | sound | volume level',
+  // Asking for a title: "play wow", "put on clair de lune", "i want to hear halo".
+  play: 'play | put on | listen to | watch | start playing | (i want|i would like|let us) [to] (hear|watch|listen to|play)',
 };
 
 const CONTROLLABLE = ['light', 'switch', 'fan', 'cover', 'media_player', 'climate'];
@@ -491,6 +493,27 @@ export const GROUPS: readonly SentenceGroup[] = [
       '(resume|continue) (playing|playback) [<place>]',
       '(keep|carry on|go on) [playing] [<place>]',
       'play [some] <zone> [<place>]',
+    ],
+  },
+  {
+    // A title of the catalogue ({title}: whole titles only), on a player said or implied.
+    id: 'play_title',
+    intent: 'HassMediaSearchAndPlay',
+    domains: ['media_player'],
+    sentences: [
+      '<play> {title:search_query} [(on|through|with|to) <zone>] [<place>]',
+      '<place> <play> {title:search_query}',
+      '<zone> play {title:search_query}',
+    ],
+  },
+  {
+    // "play despacito": a title the catalogue doesn't have (Unknown, resolvePlay.ts), so the
+    // reply can say what it has.
+    id: 'play_title_unknown',
+    intent: 'HassMediaSearchAndPlay',
+    domains: ['media_player'],
+    sentences: [
+      'play [song|track|tune|episode|movie|film|podcast] {any:unknown} [(on|through) <zone>] [<place>]',
     ],
   },
   {

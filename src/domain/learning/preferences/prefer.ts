@@ -80,9 +80,10 @@ export function chooseWithPreference(
   return { ordered: [top, ...alternatives.filter((item) => item !== top)], preference: pref };
 }
 
-/** "Playing Wow by Kate Bush — you preferred that one last time." */
-export function playingPreferredWords(item: MediaItem): string {
-  return `Playing ${describe(item)} — you preferred that one last time.`;
+/** "Playing Wow by Kate Bush [on the Kitchen speaker] — you preferred that one last time." */
+export function playingPreferredWords(item: MediaItem, where?: string): string {
+  const on = where === undefined ? '' : ` on ${where}`;
+  return `Playing ${describe(item)}${on} — you preferred that one last time.`;
 }
 
 /** "OK, Wow by Kate Bush. I'll play that one next time you ask for Wow." */

@@ -1,0 +1,173 @@
+// "That's wrong", "undo that", "no, I meant the bedside lamp": said soon after a turn that changed
+// the home, the change is taken back (each device set as it was) and, when the person said what
+// they meant, that is done instead. "The bedside lamp" alone completes the request taken back, as
+// the answer to "which one?" would. A learned rewrite that the person takes back loses standing.
+// The words that worked and the turn taken back go to learnFromTurn (learningTurn.ts), which may
+// then learn the failed words as the words meant.
+import type { Cause } from '../activity/cause.ts';
+import { execute, type ExecuteResult } from '../home/execute.ts';
+import { reportOutcome } from '../learning/learn.ts';
+import { isContradiction, meantPart } from '../learning/signals.ts';
+import { REPHRASE_WINDOW_MS } from '../learning/types.ts';
+import { phraseKey } from '../learning/phrase.ts';
+import type { Interpretation, PendingQuestion } from '../language/types.ts';
+import { changeLines } from './explain.ts';
+import type { LearningHints } from './learningTurn.ts';
+import { lowerFirst } from './reply.ts';
+import type { DialogueState, TurnInput, TurnResult, TurnUndo } from './types.ts';
+import { joinList } from './words.ts';
+
+const MAX_UTTERANCE = 500;
+/** Words that stop what is happening rather than judge the last turn: the grammar's Cancel. */
+const NOT_FEEDBACK = new Set(['stop', 'cancel that'].map(phraseKey));
+
+export interface Feedback {
+  result: TurnResult;
+  hints: LearningHints;
+}
+
+function withoutUndo(state: DialogueState): DialogueState {
+  const { undo: _undo, offer: _offer, ...rest } = state;
+  void _undo;
+  void _offer;
+  return rest;
+}
+
+/** The take-back that the words may use: recent enough, and nothing else waiting for an answer. */
+function undoable(input: TurnInput): TurnUndo | undefined {
+  const undo = input.state.undo;
+  return undo && input.now - undo.at <= REPHRASE_WINDOW_MS && input.now >= undo.at
+    ? undo
+    : undefined;
+}
+
+/**
+ * "The bedside lamp" after "turn on the big lamp" was taken back: the request taken back, with
+ * the device named now, read as the answer to "which one?" among devices of the same kind.
+ */
+function asAnswer(input: TurnInput): PendingQuestion | undefined {
+  const previous = input.state.previous;
+  if (!previous || previous.targets.length === 0) return undefined;
+  const domains = new Set(
+    previous.targets.map((id) => input.home.entities.find((e) => e.id === id)?.domain),
+  );
+  const options = input.home.entities.filter((e) => domains.has(e.domain)).map((e) => e.id);
+  const { name: _name, ...slots } = previous.slots;
+  void _name;
+  const interpretation: Interpretation = {
+    text: input.text,
+    intent: previous.intent,
+    slots,
+    targets: [],
+  };
+  return { kind: 'which', options, interpretation };
+}
+
+function combine(first: ExecuteResult, then: ExecuteResult | undefined): ExecuteResult {
+  if (!then) return first;
+  return {
+    home: then.home,
+    events: [...first.events, ...then.events],
+    errors: [...first.errors, ...then.errors],
+  };
+}
+
+/** The turn for feedback on the last one, or undefined when the words are not feedback. */
+export function feedbackTurn(
+  input: TurnInput,
+  request: (input: TurnInput) => TurnResult,
+): Feedback | undefined {
+  const { state } = input;
+  if (state.pending || state.teach || state.skill) return undefined;
+  if (!isContradiction(input.text) || NOT_FEEDBACK.has(phraseKey(input.text))) return undefined;
+  const meant = meantPart(input.text);
+  const undo = undoable(input);
+  if (!undo && meant === undefined) return undefined;
+
+  const cause: Cause = {
+    kind: 'voice',
+    utterance: input.text.slice(0, MAX_UTTERANCE),
+    ...(input.area !== undefined ? { area: input.area } : {}),
+  };
+  const back = undo ? execute(input.home, undo.commands, cause, input.now) : undefined;
+  const home = back?.home ?? input.home;
+  const putBack = back ? putBackWords(input, back) : '';
+  let learning = input.learning?.state;
+  if (undo?.rewriteId && learning)
+    learning = reportOutcome(learning, undo.rewriteId, 'undone', input.now).state;
+  const hints: LearningHints = undo ? { undone: { at: undo.at, text: undo.text } } : {};
+
+  if (meant === undefined) {
+    const reply = `${putBack} What did you mean? Say it another way and I'll try again.`.trim();
+    const result: TurnResult = {
+      reply,
+      outcome: back && back.events.length > 0 ? 'acted' : 'said',
+      interpretation: { text: input.text, intent: 'Feedback', slots: {}, targets: ids(back) },
+      commands: undo?.commands ?? [],
+      ...(back ? { execution: back } : {}),
+      explanation: {
+        understood: 'Tell me something went wrong',
+        intent: 'Feedback',
+        slots: {},
+        targets: [],
+        changes: back ? changeLines(back.events, back.home, input.unit) : [],
+        reasons: undo ? [`You told me “${undo.text}” went wrong, so I took it back.`] : [],
+      },
+      state: withoutUndo(state),
+      ...(learning ? { learning } : {}),
+    };
+    return { result, hints };
+  }
+
+  // What was meant, on the home as it was before the turn taken back.
+  const base: TurnInput = {
+    ...input,
+    home,
+    text: meant,
+    state: withoutUndo(state),
+    ...(input.learning && learning ? { learning: { ...input.learning, state: learning } } : {}),
+  };
+  let meantResult = request(base);
+  let worked = meant;
+  const pending = undo && meantResult.outcome === 'failed' ? asAnswer(input) : undefined;
+  if (pending) {
+    const answered = request({ ...base, state: { ...base.state, pending } });
+    if (answered.outcome !== 'failed') {
+      meantResult = answered;
+      worked = lowerFirst(answered.explanation.understood);
+    }
+  }
+  const execution = back ? combine(back, meantResult.execution) : meantResult.execution;
+  const result: TurnResult = {
+    ...meantResult,
+    reply: `${putBack} ${meantResult.reply}`.trim(),
+    interpretation: { ...meantResult.interpretation, text: input.text },
+    commands: [...(undo?.commands ?? []), ...meantResult.commands],
+    ...(execution ? { execution } : {}),
+    explanation: {
+      ...meantResult.explanation,
+      changes: execution
+        ? changeLines(execution.events, execution.home, input.unit)
+        : meantResult.explanation.changes,
+      reasons: [
+        ...(undo ? [`You told me “${undo.text}” was not what you meant, so I took it back.`] : []),
+        ...meantResult.explanation.reasons,
+      ],
+    },
+    ...(learning || meantResult.learning ? { learning: meantResult.learning ?? learning } : {}),
+  };
+  return { result, hints: { ...hints, worked } };
+}
+
+const ids = (back: ExecuteResult | undefined) => [
+  ...new Set(back?.events.map((e) => e.entityId) ?? []),
+];
+
+/** "Sorry — I put the Living room lamp back as it was." */
+function putBackWords(input: TurnInput, back: ExecuteResult): string {
+  const names = ids(back).map(
+    (id) => `the ${input.home.entities.find((e) => e.id === id)?.name ?? id}`,
+  );
+  if (names.length === 0) return 'Sorry.';
+  return `Sorry — I put ${joinList(names)} back as ${names.length > 1 ? 'they were' : 'it was'}.`;
+}

@@ -1,0 +1,172 @@
+// What a turn teaches the learning layer, and what it says of it. A request that a learned rewrite
+// read counts for that rewrite (it failed, or it stood) and "Why?" says so; a request that
+// rephrases one that failed or was taken back just before is observed (learning/learn.ts), and a
+// new candidate is offered at the end of the reply — "From now on, shall I take “kill the big
+// lamp” to mean “turn off the living room lamp”?" — unless another dialogue holds the next words.
+// The turn also keeps how to take back what it changed, for "that's wrong" (feedbackTurn.ts).
+import { undoCommands } from '../awareness/undo.ts';
+import { observe, reportOutcome } from '../learning/learn.ts';
+import { rephraseIn } from '../learning/signals.ts';
+import { REPHRASE_WINDOW_MS, type LearningState, type ObservedTurn } from '../learning/types.ts';
+import { skillOwners } from '../blueprints/phrases.ts';
+import { routinePhrases } from '../routines/phrases.ts';
+import { taughtWhen } from '../teaching/words.ts';
+import { offerReason, withOffer, zoneOf } from './offerTurn.ts';
+import { curly } from './words.ts';
+import type {
+  DialogueState,
+  OfferExplanation,
+  RewriteOffer,
+  TurnInput,
+  TurnResult,
+  TurnUndo,
+} from './types.ts';
+
+/** What a turn that read other words than those said tells `learnFromTurn`. */
+export interface LearningHints {
+  /** The words that worked, when they are not what was said ("no, I meant …"). */
+  worked?: string;
+  /** The recent turn this one took back (by its time and words), to be read as undone. */
+  undone?: { at: number; text: string };
+}
+
+const SUCCEEDED = new Set(['acted', 'answered']);
+
+/** "I understood “kill the big lamp” as “turn off the living room lamp” (learned on 3 March)." */
+export function rewriteLine(from: string, to: string, learnedAt: number, input: TurnInput): string {
+  const when = taughtWhen({ taughtAt: learnedAt }, zoneOf(input), input.now);
+  return `I understood ${curly(from)} as ${curly(to)} (learned ${when}).`;
+}
+
+/** "From now on, shall I take “X” to mean “Y”?" */
+export const rewriteQuestion = (from: string, to: string) =>
+  `From now on, shall I take ${curly(from)} to mean ${curly(to)}?`;
+
+/** How to take back what the turn changed: each change read backwards, newest first. */
+export function withUndo(input: TurnInput, result: TurnResult): TurnResult {
+  const events = result.execution?.events ?? [];
+  const commands = [...events].reverse().flatMap(undoCommands);
+  const { undo: _old, ...rest } = result.state;
+  void _old;
+  if (commands.length === 0) return { ...result, state: rest };
+  const rewriteId = result.interpretation.rewrite?.id;
+  const undo: TurnUndo = {
+    text: input.text.slice(0, 500),
+    at: input.now,
+    commands,
+    ...(rewriteId !== undefined ? { rewriteId } : {}),
+  };
+  return { ...result, state: { ...rest, undo } };
+}
+
+/** Whether another dialogue holds the next words, so no offer may be made. */
+function busy(state: DialogueState, result: TurnResult): boolean {
+  return (
+    state.offer !== undefined ||
+    state.pending !== undefined ||
+    state.teach !== undefined ||
+    state.skill !== undefined ||
+    result.learned !== undefined
+  );
+}
+
+/** The turn with what it used and what it taught counted, and a rewrite offered when one is new. */
+export function learnFromTurn(
+  input: TurnInput,
+  result: TurnResult,
+  hints: LearningHints = {},
+): TurnResult {
+  const learning = input.learning;
+  if (!learning) return result;
+  let state: LearningState = result.learning ?? learning.state;
+  let next = result;
+
+  const used = result.interpretation.rewrite;
+  if (used) {
+    const outcome = result.outcome === 'failed' ? 'failed' : 'worked';
+    for (const id of used.all) state = reportOutcome(state, id, outcome, input.now).state;
+    const line = rewriteLine(used.from, used.to, used.learnedAt, input);
+    next = {
+      ...next,
+      explanation: {
+        ...next.explanation,
+        reasons: [line, ...next.explanation.reasons],
+        rewrite: { from: used.from, to: used.to, learnedAt: used.learnedAt, line },
+      },
+    };
+  }
+
+  // A session or a teach dialogue hears answers, not requests: nothing to pair there.
+  const inDialogue = input.state.skill !== undefined || input.state.teach !== undefined;
+  if (!inDialogue && SUCCEEDED.has(result.outcome)) {
+    const { pair, learned } = rephrase(input, result, state, hints);
+    if (learned) {
+      state = learned.state;
+      const rewrite = learned.rewrite;
+      if (pair && rewrite && rewrite.status === 'candidate' && !busy(next.state, next)) {
+        const offer: RewriteOffer = {
+          id: rewrite.id,
+          from: pair.failed.text,
+          to: pair.worked.text,
+          question: rewriteQuestion(pair.failed.text, pair.worked.text),
+        };
+        next = {
+          ...next,
+          reply: `${next.reply} ${offer.question}`.trim(),
+          state: withOffer(next.state, { kind: 'rewrite', rewrite: offer }),
+          explanation: {
+            ...next.explanation,
+            reasons: [
+              ...next.explanation.reasons,
+              offerReason({ kind: 'rewrite', rewrite: offer }),
+            ],
+            offer: rewriteExplanation(offer),
+          },
+        };
+      } else if (pair && rewrite?.status === 'promoted' && learned.change === 'promoted') {
+        const said = `I'll take ${curly(pair.failed.text)} to mean ${curly(pair.worked.text)} from now on.`;
+        next = { ...next, reply: `${next.reply} ${said}`.trim() };
+      }
+    }
+  }
+  return state === learning.state && result.learning === undefined
+    ? next
+    : { ...next, learning: state };
+}
+
+/** The rephrase this turn makes of a recent one, and what observing it learned. */
+function rephrase(
+  input: TurnInput,
+  result: TurnResult,
+  state: LearningState,
+  hints: LearningHints,
+) {
+  const recent = (input.learning?.recent ?? [])
+    .filter((t) => input.now - t.at <= REPHRASE_WINDOW_MS && t.at <= input.now)
+    .map((t) =>
+      t.at === hints.undone?.at && t.text === hints.undone.text ? { ...t, undone: true } : t,
+    );
+  if (recent.length === 0) return {};
+  const now: ObservedTurn = {
+    text: hints.worked ?? input.text,
+    at: input.now,
+    outcome: result.outcome,
+    targets: result.interpretation.targets,
+  };
+  const context = {
+    home: input.home,
+    ...(input.area !== undefined ? { area: input.area } : {}),
+    ...(input.routines ? { routines: routinePhrases(input.routines.list) } : {}),
+    ...(input.taught ? { taught: input.taught } : {}),
+    ...(input.skills ? { skills: skillOwners(input.skills.list) } : {}),
+  };
+  const pair = rephraseIn([...recent, now], context);
+  if (!pair) return {};
+  return { pair, learned: observe(state, pair, context, input.now) };
+}
+
+export const rewriteExplanation = (offer: RewriteOffer): OfferExplanation => ({
+  kind: 'rewrite',
+  question: offer.question,
+  reason: offerReason({ kind: 'rewrite', rewrite: offer }),
+});
