@@ -4,7 +4,11 @@
 import type { Area, Home } from '../domain/home/model.ts';
 import type { Interpretation } from '../domain/language/types.ts';
 import type { TurnInput, TurnLearning, TurnResult } from '../domain/assistant/types.ts';
-import { REPHRASE_WINDOW_MS } from '../domain/learning/types.ts';
+import {
+  EMPTY_LEARNING,
+  REPHRASE_WINDOW_MS,
+  type LearningState,
+} from '../domain/learning/types.ts';
 import { markUndoneByHand } from '../domain/learning/undoneByHand.ts';
 import { eventsBetween } from '../persistence/history.ts';
 import { getLearning, saveLearning } from '../persistence/learning.ts';
@@ -255,6 +259,15 @@ export async function interpretText(
     learned: learning.rewrites,
   });
 }
+
+/** What was learned from how the person says things, for the test API. */
+export const learningActions = {
+  state: (): Promise<LearningState> => getLearning(getDb()),
+  /** Forgets every rewrite and preference and switches learning back on. */
+  reset: async (): Promise<void> => {
+    await saveLearning(getDb(), EMPTY_LEARNING);
+  },
+};
 
 export const assistantActions = {
   setSpeakingArea: (area: string) => updateConsoleSettings(getDb(), { area }),

@@ -3,8 +3,12 @@
 // rewrite now (the person's yes), and pause learning. Every change is one read-change-write
 // transaction (persistence/learning.ts), so a turn learning something at the same moment is kept.
 // Loaded with the page (not the first page): it carries the learning schemas.
-import { confirm, forget, setPaused } from '../domain/learning/learn.ts';
-import { forget as forgetPref } from '../domain/learning/preferences/prefer.ts';
+import {
+  confirm,
+  forget,
+  forgetPreference as forgetPref,
+  setPaused,
+} from '../domain/learning/learn.ts';
 import type { Preference } from '../domain/learning/preferences/types.ts';
 import type { LearnedRewrite, LearningState } from '../domain/learning/types.ts';
 import { getDb } from '../persistence/instance.ts';
@@ -55,7 +59,7 @@ export async function restoreRewrite(rewrite: LearnedRewrite): Promise<boolean> 
 /** Forgets a preference; resolves with it (for Undo), or undefined when it was already gone. */
 export function forgetPreference(id: string): Promise<Preference | undefined> {
   return change((state) => ({
-    state: { ...state, preferences: forgetPref(state.preferences, id) },
+    state: forgetPref(state, id),
     found: state.preferences.find((p) => p.id === id),
   }));
 }

@@ -5,7 +5,8 @@
 // lamp” to mean “turn off the living room lamp”?" — unless another dialogue holds the next words.
 // The turn also keeps how to take back what it changed, for "that's wrong" (feedbackTurn.ts).
 import { undoCommands } from '../awareness/undo.ts';
-import { observe, reportOutcome } from '../learning/learn.ts';
+import { reportOutcome } from '../learning/learn.ts';
+import { observe } from '../learning/observe.ts';
 import { rephraseIn } from '../learning/signals.ts';
 import { REPHRASE_WINDOW_MS, type LearningState, type ObservedTurn } from '../learning/types.ts';
 import { skillOwners } from '../blueprints/phrases.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoHome } from '../home/scenarios/demo.ts';
 import { interpret } from '../language/interpret.ts';
 import { applyRewrites } from './apply.ts';
-import { observe } from './learn.ts';
+import { observe } from './observe.ts';
 import { syntheticRewrites } from './simulatedPerson.ts';
 import { EMPTY_LEARNING, type LearningState } from './types.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoHome } from '../home/scenarios/demo.ts';
-import { confirm, forget, observe, reportOutcome, setPaused } from './learn.ts';
+import { confirm, forget, reportOutcome, setPaused } from './learn.ts';
+import { observe } from './observe.ts';
 import { syntheticRewrites } from './simulatedPerson.ts';
 import {
   EMPTY_LEARNING,

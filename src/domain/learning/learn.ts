@@ -5,23 +5,14 @@
 // opening an entry, switching off a guard) is ever promoted. A rewrite that leads to failures or
 // undos afterwards loses standing and is dropped once losses outweigh half its wins. Every
 // function is pure and returns a new state; while learning is paused nothing changes on its own.
-import { phraseKey } from './phrase.ts';
-import { isSensitive } from './sensitive.ts';
-import {
-  MAX_EVIDENCE,
-  MAX_REWRITES,
-  type LearnedRewrite,
-  type LearningContext,
-  type LearningState,
-  type RephrasePair,
-} from './types.ts';
+// Observing a pair is in observe.ts: it reads words with the interpreter (the safety rule), which
+// the "Things I've learned" page, using only what is here, does not need to load.
+import type { LearnedRewrite, LearningState } from './types.ts';
 
 /** Wins that promote a rewrite that is not sensitive, without asking. */
 export const WINS_TO_PROMOTE = 2;
 /** Losses that may drop a rewrite (and only when they outweigh half its wins). */
 export const LOSSES_TO_DROP = 2;
-/** Longest words kept (the schema's limit): longer requests are not learned. */
-const MAX_WORDS_LENGTH = 500;
 
 export interface LearnResult {
   state: LearningState;
@@ -49,61 +40,11 @@ export function rewriteId(from: string, toKey: string): string {
   return `rw_${a.toString(36)}${b.toString(36)}`;
 }
 
-const ignored = (state: LearningState): LearnResult => ({
+export const ignored = (state: LearningState): LearnResult => ({
   state,
   change: 'ignored',
   waitsForYes: false,
 });
-
-/** Learns from a failed request and the rephrase that worked (see signals.ts). */
-export function observe(
-  state: LearningState,
-  pair: RephrasePair,
-  context: LearningContext,
-  now: number,
-): LearnResult {
-  if (state.paused) return ignored(state);
-  const failed = pair.failed.text.trim();
-  const worked = pair.worked.text.trim();
-  const from = phraseKey(failed);
-  const toKey = phraseKey(worked);
-  if (from === '' || toKey === '' || from === toKey) return ignored(state);
-  if (failed.length > MAX_WORDS_LENGTH || worked.length > MAX_WORDS_LENGTH) return ignored(state);
-
-  const id = rewriteId(from, toKey);
-  const evidence = { at: pair.worked.at, failed, worked };
-  // Read against the home as it is now: a device renamed since may have made it sensitive.
-  const sensitive = isSensitive(worked, context);
-  const existing = state.rewrites.find((r) => r.id === id);
-  if (existing) {
-    const counted: LearnedRewrite = {
-      ...existing,
-      wins: existing.wins + 1,
-      sensitive,
-      evidence: [...existing.evidence, evidence].slice(-MAX_EVIDENCE),
-    };
-    return settle(state, counted, 'counted', now);
-  }
-  const created: LearnedRewrite = {
-    id,
-    from,
-    to: worked,
-    status: 'candidate',
-    wins: 1,
-    losses: 0,
-    confirmed: false,
-    sensitive,
-    createdAt: now,
-    evidence: [evidence],
-  };
-  const result = settle(
-    { ...state, rewrites: [...state.rewrites, created] },
-    created,
-    'created',
-    now,
-  );
-  return { ...result, state: capped(result.state, id) };
-}
 
 /** The person said yes: promoted at once, sensitive or not. Works while paused (it is asked). */
 export function confirm(state: LearningState, id: string, now: number): LearnResult {
@@ -137,12 +78,18 @@ export function forget(state: LearningState, id: string): LearningState {
   return rewrites.length === state.rewrites.length ? state : { ...state, rewrites };
 }
 
+/** Forgets a preference among versions of a title (also a choice on "Things I've learned"). */
+export function forgetPreference(state: LearningState, id: string): LearningState {
+  const preferences = state.preferences.filter((p) => p.id !== id);
+  return preferences.length === state.preferences.length ? state : { ...state, preferences };
+}
+
 export function setPaused(state: LearningState, paused: boolean): LearningState {
   return state.paused === paused ? state : { ...state, paused };
 }
 
 /** Promotes when it has earned it; a promoted rewrite takes its words from any rival. */
-function settle(
+export function settle(
   state: LearningState,
   rewrite: LearnedRewrite,
   change: LearnResult['change'],
@@ -179,28 +126,4 @@ function replace(
 ): LearnResult {
   const rewrites = state.rewrites.map((r) => (r.id === rewrite.id ? rewrite : r));
   return { state: { ...state, rewrites }, rewrite, change, waitsForYes: waitsForYes(rewrite) };
-}
-
-/** When it was last seen or used: the stalest go first when there are too many. */
-const lastSeen = (r: LearnedRewrite) =>
-  Math.max(r.createdAt, r.lastUsedAt ?? 0, r.evidence[r.evidence.length - 1]?.at ?? 0);
-
-/** Past MAX_REWRITES, the stalest candidates go (promoted ones only if none is left). */
-function capped(state: LearningState, keep: string): LearningState {
-  let rewrites = state.rewrites;
-  while (rewrites.length > MAX_REWRITES) {
-    let stalest: LearnedRewrite | undefined;
-    for (const r of rewrites) {
-      if (r.id === keep) continue;
-      const better =
-        !stalest ||
-        (r.status === 'candidate' && stalest.status === 'promoted') ||
-        (r.status === stalest.status && lastSeen(r) < lastSeen(stalest));
-      if (better) stalest = r;
-    }
-    if (!stalest) break;
-    const drop = stalest.id;
-    rewrites = rewrites.filter((r) => r.id !== drop);
-  }
-  return rewrites === state.rewrites ? state : { ...state, rewrites };
 }

@@ -8,7 +8,8 @@ import type { Home } from '../home/model.ts';
 import { interpret } from '../language/interpret.ts';
 import { understood } from '../language/taughtCommands.ts';
 import { applyRewrites } from './apply.ts';
-import { confirm, observe, reportOutcome } from './learn.ts';
+import { confirm, reportOutcome } from './learn.ts';
+import { observe } from './observe.ts';
 import { phraseKey } from './phrase.ts';
 import { rephraseIn } from './signals.ts';
 import {

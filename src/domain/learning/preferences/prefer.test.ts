@@ -1,9 +1,10 @@
+import { forgetPreference } from '../learn.ts';
+import { EMPTY_LEARNING } from '../types.ts';
 import { describe, expect, it } from 'vitest';
 import { alternativesFor } from './alternatives.ts';
 import {
   chooseWithPreference,
   correctedWords,
-  forget,
   playingPreferredWords,
   preferred,
   remember,
@@ -49,7 +50,12 @@ describe('remember and preferred', () => {
     );
     expect(preferred(both, 'wow')).toBe(KATE);
     expect(preferred(both, 'halo')).toBe('song.halo_depeche_mode');
-    expect(preferred(forget(both, 'media:halo'), 'wow')).toBe(KATE);
+    expect(
+      preferred(
+        forgetPreference({ ...EMPTY_LEARNING, preferences: both }, 'media:halo').preferences,
+        'wow',
+      ),
+    ).toBe(KATE);
   });
 
   it('the same choice again adds evidence, keeping the newest ten', () => {
@@ -103,8 +109,9 @@ describe('remember and preferred', () => {
       'b',
       T0,
     );
-    expect(forget(prefs, 'media:wow').map((p) => p.key)).toEqual(['halo']);
-    expect(forget(prefs, 'media:nothing')).toEqual(prefs);
+    const state = { ...EMPTY_LEARNING, preferences: prefs };
+    expect(forgetPreference(state, 'media:wow').preferences.map((p) => p.key)).toEqual(['halo']);
+    expect(forgetPreference(state, 'media:nothing')).toBe(state);
   });
 
   it('used marks when the preference last decided', () => {

@@ -50,10 +50,6 @@ export function preferred(prefs: readonly Preference[], title: string): string |
   return pref && mediaItem(pref.choice) ? pref.choice : undefined;
 }
 
-export function forget(prefs: readonly Preference[], id: string): Preference[] {
-  return prefs.filter((p) => p.id !== id);
-}
-
 /** The preference decided what to play now (for "Things I've learned": last used). */
 export function used(prefs: readonly Preference[], id: string, now: number): Preference[] {
   return prefs.map((p) => (p.id === id ? { ...p, lastUsedAt: now } : p));

@@ -2,7 +2,7 @@
 // rephrased ("kill the big lamp" means "turn off the living room lamp"), choices among versions
 // of a title, and the switch that pauses learning. Each can be forgotten, with Undo.
 import { useCallback, useRef, useState } from 'react';
-import { Eraser } from 'lucide-react';
+import { Trash } from 'lucide-react';
 import type { Preference } from '../../../domain/learning/preferences/types.ts';
 import type { LearnedRewrite } from '../../../domain/learning/types.ts';
 import { Button } from '../../../components/ui/Button.tsx';
@@ -197,7 +197,7 @@ export function LearnedFromYou({ timeZone, now }: { timeZone: string; now: numbe
                     onClick={() => void forgetChoice(p)}
                     className="mt-auto ml-auto text-red-700 dark:text-red-400"
                   >
-                    <Eraser aria-hidden className="size-4" />
+                    <Trash aria-hidden className="size-4" />
                     Forget
                   </Button>
                 </article>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Check, Eraser, ShieldAlert } from 'lucide-react';
+import { Check, Trash, ShieldAlert } from 'lucide-react';
 import type { LearnedRewrite } from '../../../domain/learning/types.ts';
 import { Button } from '../../../components/ui/Button.tsx';
 import {
@@ -95,7 +95,7 @@ export function RewriteCard({ rewrite, timeZone, now, onForget, onAccept }: Rewr
           onClick={() => onForget(rewrite)}
           className="ml-auto text-red-700 dark:text-red-400"
         >
-          <Eraser aria-hidden className="size-4" />
+          <Trash aria-hidden className="size-4" />
           Forget
         </Button>
       </div>
