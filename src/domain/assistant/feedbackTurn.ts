@@ -129,10 +129,10 @@ export function feedbackTurn(
   };
   let meantResult = request(base);
   let worked = meant;
-  const pending = undo && meantResult.outcome === 'failed' ? asAnswer(input) : undefined;
+  const pending = undo && !didWork(meantResult) ? asAnswer(input) : undefined;
   if (pending) {
     const answered = request({ ...base, state: { ...base.state, pending } });
-    if (answered.outcome !== 'failed') {
+    if (didWork(answered)) {
       meantResult = answered;
       worked = lowerFirst(answered.explanation.understood);
     }
@@ -158,6 +158,9 @@ export function feedbackTurn(
   };
   return { result, hints: { ...hints, worked } };
 }
+
+/** It did something or answered (not asked back, failed or offered to be taught). */
+const didWork = (result: TurnResult) => result.outcome === 'acted' || result.outcome === 'answered';
 
 const ids = (back: ExecuteResult | undefined) => [
   ...new Set(back?.events.map((e) => e.entityId) ?? []),

@@ -7,13 +7,18 @@ import type { Home } from '../home/model.ts';
 import { EMPTY_LEARNING, type LearningState, type ObservedTurn } from '../learning/types.ts';
 import { demo, inputFor } from './testing.ts';
 import { takeTurn } from './turn.ts';
-import type { DialogueState, TurnResult } from './types.ts';
+import { EMPTY_VOCABULARY } from '../teaching/model.ts';
+import type { DialogueState, TurnInput, TurnResult } from './types.ts';
 
 /** 3 March 2025 at 18:00 UTC. */
 const START = Date.UTC(2025, 2, 3, 18, 0);
 
 /** A person talking in the living room, one turn every 20 seconds; the app's part played here. */
-function conversation(learning: LearningState = EMPTY_LEARNING, home: Home = demo()) {
+function conversation(
+  learning: LearningState = EMPTY_LEARNING,
+  home: Home = demo(),
+  extra: Partial<TurnInput> = {},
+) {
   let state: DialogueState = {};
   let now = START;
   let recent: ObservedTurn[] = [];
@@ -30,6 +35,7 @@ function conversation(learning: LearningState = EMPTY_LEARNING, home: Home = dem
           state,
           timeZone: 'UTC',
           learning: { state: self.learning, recent },
+          ...extra,
         }),
       );
       state = result.state;
@@ -81,6 +87,16 @@ describe('learning from a rephrase in conversation', () => {
     expect(again.explanation.reasons[0]).toBe(again.explanation.rewrite?.line);
     // It stood: a win for the rewrite.
     expect(talk.learning.rewrites[0]?.wins).toBe(2);
+  });
+
+  it('a rephrase instead of an answer to "Which device is it?" runs, and is offered', () => {
+    const talk = conversation(EMPTY_LEARNING, demo(), { taught: EMPTY_VOCABULARY });
+    const asked = talk.say('kill the big lamp');
+    expect(asked.reply).toBe("I don't know “the big lamp”. Which device is it?");
+    const rephrased = talk.say('turn off the living room lamp');
+    expect(talk.state(LAMP)).toBe('off');
+    expect(rephrased.state.teach).toBeUndefined();
+    expect(rephrased.state.offer?.kind).toBe('rewrite');
   });
 
   it('forgets the candidate when the person says no', () => {

@@ -97,8 +97,10 @@ export function learnFromTurn(
     };
   }
 
-  // A session or a teach dialogue hears answers, not requests: nothing to pair there.
-  const inDialogue = input.state.skill !== undefined || input.state.teach !== undefined;
+  // A session or a teach dialogue hears answers, not requests: nothing to pair there. (A teach
+  // dialogue the words dropped, being a request of their own, is no longer one.)
+  const taught = result.state.teach !== undefined || result.learned !== undefined;
+  const inDialogue = input.state.skill !== undefined || taught;
   if (!inDialogue && SUCCEEDED.has(result.outcome)) {
     const { pair, learned } = rephrase(input, result, state, hints);
     if (learned) {
@@ -147,6 +149,11 @@ function rephrase(
     .map((t) =>
       t.at === hints.undone?.at && t.text === hints.undone.text ? { ...t, undone: true } : t,
     );
+  // "I don't know “the big lamp”. Which device is it?" answered with a request of its own: the
+  // question was asked because the request was not understood, so it failed.
+  const last = recent.at(-1);
+  if (input.state.teach && last?.outcome === 'asked')
+    recent[recent.length - 1] = { ...last, outcome: 'failed' };
   if (recent.length === 0) return {};
   const now: ObservedTurn = {
     text: hints.worked ?? input.text,

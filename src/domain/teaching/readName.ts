@@ -8,7 +8,7 @@ import { nameTokens, tokenize } from '../language/normalize.ts';
 import { withoutOpening } from './answers.ts';
 import type { TeachContext, TeachTopic } from './dialogueState.ts';
 import type { TaughtName } from './model.ts';
-import { aside, answerContext, unclear, understoodAs, type Reading } from './reading.ts';
+import { aside, answerContext, isRequest, unclear, understoodAs, type Reading } from './reading.ts';
 
 type NameTopic = Extract<TeachTopic, { kind: 'name' }>;
 export type NameTarget = TaughtName['target'];
@@ -56,6 +56,9 @@ export function readName(answer: string, topic: NameTopic, ctx: TeachContext): R
   if (other === 'unrelated' && (question.targets.length > 0 || question.intent === 'StartSkill'))
     return { ok: false, why: 'unrelated' };
   if (other === 'help') return { ok: false, why: 'help', hint };
+  // A whole request of its own ("turn off the living room lamp"): the person said it another
+  // way rather than answer; the request runs, and learning may pair it with the one that failed.
+  if (question.intent !== 'Unknown' && isRequest(question)) return { ok: false, why: 'unrelated' };
 
   // Said as a request would say it: "the ceiling light in the living room", "the kids room".
   const meaning = ctx.interpret(`turn on ${text}`, answerContext(ctx));
