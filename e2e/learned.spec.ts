@@ -18,7 +18,7 @@ test('"reading mode" = lights all the way up, taught by form and then said in th
   const learned = new LearnedPage(page);
   await app.open('/');
   await learned.open();
-  await expect(page.getByText('I haven’t learned anything yet.')).toBeVisible();
+  await expect(page.getByText('You haven’t taught me anything yet.')).toBeVisible();
 
   await learned.teach('A command');
   await learned.phrase(1).fill('reading mode');

@@ -88,6 +88,25 @@ test('"no, I meant …" takes the last change back and does what was meant', asy
   await expect.poll(() => stateOf(app, 'light.desk_lamp')).toBe('off');
 });
 
+test('a change set back by hand on the panel counts as wrong: the rephrase after it is offered', async ({
+  app,
+  page,
+  home,
+}) => {
+  const console_ = new AssistantConsole(page);
+  await app.open('/assistant');
+  await console_.say('turn off the living room lamp');
+  await console_.say('turn on the lamp');
+  await expect.poll(() => stateOf(app, LAMP)).toBe('on');
+  // The person puts it right by hand, then says what they meant.
+  await home.tile(LAMP).getByRole('switch', { name: 'Living room lamp' }).click();
+  await expect.poll(() => stateOf(app, LAMP)).toBe('off');
+  await console_.say('turn on the sideboard lamp');
+  await expect(console_.reply()).toContainText(
+    'From now on, shall I take “turn on the lamp” to mean “turn on the sideboard lamp”?',
+  );
+});
+
 test('a learned rewrite is forgotten on "Things I\'ve learned", and the words fail again', async ({
   app,
   page,
@@ -108,6 +127,8 @@ test('a learned rewrite is forgotten on "Things I\'ve learned", and the words fa
   await app.reload();
   await expect(learned.rewrites).toHaveCount(0);
   await console_.open();
+  // The conversation so far is back before anything new is said.
+  await expect(console_.turns).toHaveCount(4);
   await console_.say('turn on the living room lamp');
   await console_.say('kill the big lamp');
   await expect(console_.reply()).toContainText("I don't know “the big lamp”");
@@ -139,6 +160,7 @@ test('paused, nothing new is learned; switched back on, it learns again', async 
   await learned.learningSwitch.click();
   await expect(learned.learningSwitch).toBeChecked();
   await console_.open();
+  await expect(console_.turns).toHaveCount(3);
   await failThenRephrase(console_, app);
 });
 

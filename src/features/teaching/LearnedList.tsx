@@ -43,7 +43,7 @@ function Intro() {
 function EmptyState() {
   return (
     <div className="flex flex-col items-start gap-3 rounded-2xl bg-white p-5 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
-      <p className="font-medium">I haven’t learned anything yet.</p>
+      <p className="font-medium">You haven’t taught me anything yet.</p>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         The quickest way is to talk to me: say “teach you something”, or ask for something I don’t
         know yet, like “movie mode”, and I’ll offer to learn it.

@@ -6,7 +6,7 @@ const say = { type: 'say', text: 'hi' } as const;
 
 describe('countWords', () => {
   it('counts what was learned, by kind, in plain words', () => {
-    expect(countWords([])).toBe('Nothing yet');
+    expect(countWords([])).toBe('Nothing taught yet');
     expect(countWords([command('a', ['movie mode'], [say])])).toBe('1 thing');
     expect(countWords([command('a', ['x'], [say]), command('b', ['y'], [say])])).toBe('2 things');
     expect(

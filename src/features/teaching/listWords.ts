@@ -9,9 +9,9 @@ export const SECTIONS: readonly { kind: TaughtKind; title: string; one: string; 
 
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "3 things: 1 command, 1 setting word and 1 name"; "Nothing yet" for none. */
+/** "3 things: 1 command, 1 setting word and 1 name"; "Nothing taught yet" for none. */
 export function countWords(items: readonly TaughtItem[]): string {
-  if (items.length === 0) return 'Nothing yet';
+  if (items.length === 0) return 'Nothing taught yet';
   const parts = SECTIONS.map((s) => ({ s, n: items.filter((i) => i.kind === s.kind).length }))
     .filter(({ n }) => n > 0)
     .map(({ s, n }) => counted(n, s.one, s.many));
