@@ -34,7 +34,8 @@ export interface TurnRow {
   reply: string;
   outcome: TurnOutcome;
   explanation: TurnExplanation;
-  interpretation: { intent: IntentName; slots: Slots; targets: string[] };
+  /** `rewrite`: the id of the learned rewrite the request was read with, if any. */
+  interpretation: { intent: IntentName; slots: Slots; targets: string[]; rewrite?: string };
   /** Words a routine said on its own (no request: `text` is empty), with the run that said them. */
   routine?: { name: string; runId: string };
 }

@@ -93,7 +93,12 @@ const turnRowSchema: z.ZodMiniType<TurnRow> = z.object({
   reply: text,
   outcome: z.enum(['acted', 'answered', 'asked', 'failed', 'said']),
   explanation: explanationSchema,
-  interpretation: z.object({ intent: intentSchema, slots: slotsSchema, targets: ids }),
+  interpretation: z.object({
+    intent: intentSchema,
+    slots: slotsSchema,
+    targets: ids,
+    rewrite: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  }),
   routine: z.optional(z.object({ name: text, runId: text })),
 });
 
@@ -115,7 +120,7 @@ export function turnRecord(
   result: TurnResult,
   said: { id: string; at: number; text: string; area?: string },
 ): NewTurn {
-  const { intent, slots, targets } = result.interpretation;
+  const { intent, slots, targets, rewrite } = result.interpretation;
   return {
     id: said.id,
     at: said.at,
@@ -124,7 +129,7 @@ export function turnRecord(
     reply: result.reply,
     outcome: result.outcome,
     explanation: result.explanation,
-    interpretation: { intent, slots, targets },
+    interpretation: { intent, slots, targets, ...(rewrite && { rewrite: rewrite.id }) },
   };
 }
 
@@ -269,5 +274,8 @@ export async function recentTurns(
       at: row.at,
       outcome: row.outcome,
       targets: Array.isArray(row.interpretation?.targets) ? row.interpretation.targets : [],
+      ...(typeof row.interpretation?.rewrite === 'string' && {
+        rewriteId: row.interpretation.rewrite,
+      }),
     }));
 }

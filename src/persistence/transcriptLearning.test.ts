@@ -8,6 +8,7 @@ import {
   addTurn,
   getDialogueState,
   readTranscript,
+  recentTurns,
   saveDialogueState,
   type NewTurn,
 } from './transcript.ts';
@@ -87,7 +88,12 @@ const rewriteTurn: NewTurn = {
       line: 'I understood “kill the big lamp” as “turn off the living room lamp” (learned on 6 January).',
     },
   },
-  interpretation: { intent: 'HassTurnOff', slots: {}, targets: ['light.living_room_lamp'] },
+  interpretation: {
+    intent: 'HassTurnOff',
+    slots: {},
+    targets: ['light.living_room_lamp'],
+    rewrite: 'rw_lamp',
+  },
 };
 
 let db: TeachableHomeDb | undefined;
@@ -108,6 +114,31 @@ describe('what a turn keeps for learning', () => {
     await addTurn(db, rewriteTurn);
     const [stored] = await readTranscript(db);
     expect(stored).toEqual({ ...rewriteTurn, seq: stored!.seq });
+  });
+
+  it('gives learning the last turns of the window, oldest first, with the rewrite each used', async () => {
+    db = freshDb();
+    await addTurn(db, { ...rewriteTurn, id: 'old', at: T0 - 10 * 60_000, text: 'too old' });
+    await addTurn(db, { ...rewriteTurn, id: 'said-by-routine', text: '' });
+    await addTurn(db, rewriteTurn);
+    await addTurn(db, {
+      ...rewriteTurn,
+      id: 'turn-2',
+      at: T0 + 1000,
+      text: 'what',
+      outcome: 'failed',
+      interpretation: { intent: 'Unknown', slots: {}, targets: [] },
+    });
+    expect(await recentTurns(db, T0 - 2 * 60_000)).toEqual([
+      {
+        text: 'kill the big lamp',
+        at: T0,
+        outcome: 'acted',
+        targets: ['light.living_room_lamp'],
+        rewriteId: 'rw_lamp',
+      },
+      { text: 'what', at: T0 + 1000, outcome: 'failed', targets: [] },
+    ]);
   });
 
   it('refuses an undo whose commands are not commands', async () => {

@@ -41,13 +41,24 @@ function conversation(
       state = result.state;
       self.home = result.execution?.home ?? self.home;
       self.learning = result.learning ?? self.learning;
+      const rewriteId = result.interpretation.rewrite?.id;
       recent = [
         ...recent,
-        { text, at: now, outcome: result.outcome, targets: result.interpretation.targets },
+        {
+          text,
+          at: now,
+          outcome: result.outcome,
+          targets: result.interpretation.targets,
+          ...(rewriteId !== undefined ? { rewriteId } : {}),
+        },
       ];
       return result;
     },
     state: (id: string) => self.home.entities.find((e) => e.id === id)?.state,
+    /** The app saw the last turn's change set back by hand (undoneByHand.ts). */
+    undoneByHand: () => {
+      recent = recent.map((t, i) => (i === recent.length - 1 ? { ...t, undone: true } : t));
+    },
   };
   return self;
 }
@@ -208,6 +219,23 @@ describe('feedback: that is wrong, no I meant', () => {
       expect(talk.state(LAMP)).toBe('on');
     }
     expect(talk.learning.rewrites).toEqual([]);
+  });
+
+  it('a learned rewrite whose change was set back by hand loses standing', () => {
+    const talk = conversation();
+    talk.say('turn on the living room lamp');
+    talk.say('kill the big lamp');
+    talk.say('turn off the living room lamp');
+    talk.say('yes');
+    talk.say('turn on the living room lamp', 200_000);
+    talk.say('kill the big lamp');
+    expect(talk.learning.rewrites[0]).toMatchObject({ wins: 2, losses: 0 });
+    talk.undoneByHand();
+    talk.say('is the front door locked');
+    expect(talk.learning.rewrites[0]).toMatchObject({ wins: 2, losses: 1 });
+    // Counted once, not again on the turn after.
+    talk.say('is the back door locked');
+    expect(talk.learning.rewrites[0]?.losses).toBe(1);
   });
 
   it('"that\'s wrong" with nothing to take back changes nothing', () => {

@@ -82,6 +82,11 @@ export function learnFromTurn(
   let state: LearningState = result.learning ?? learning.state;
   let next = result;
 
+  // The turn just before used a rewrite and the person set its change back by hand since.
+  const before = learning.recent.at(-1);
+  if (before?.undone && before.rewriteId !== undefined)
+    state = reportOutcome(state, before.rewriteId, 'undone', input.now).state;
+
   const used = result.interpretation.rewrite;
   if (used) {
     const outcome = result.outcome === 'failed' ? 'failed' : 'worked';

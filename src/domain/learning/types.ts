@@ -80,6 +80,8 @@ export interface ObservedTurn {
   undone?: boolean;
   /** The devices it acted on or asked about (`TurnRow.interpretation.targets`). */
   targets?: readonly string[];
+  /** The learned rewrite its words were read with, if any. */
+  rewriteId?: string;
 }
 
 /** A failed (or undone) request and the rephrase that worked: what `observe` learns from. */
