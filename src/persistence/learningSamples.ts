@@ -50,6 +50,7 @@ export const sensitiveRewrite: LearnedRewrite = {
   losses: 0,
   confirmed: false,
   sensitive: true,
+  why: 'unlock',
   createdAt: LEARN_T0,
   evidence: [
     { at: LEARN_T0, failed: 'let me in the front', worked: 'unlock the front door' },

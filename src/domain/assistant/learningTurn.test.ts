@@ -145,6 +145,7 @@ describe('learning from a rephrase in conversation', () => {
     }
     const rewrite = talk.learning.rewrites[0];
     expect(rewrite?.sensitive).toBe(true);
+    expect(rewrite?.why).toBe('open');
     expect(rewrite?.status).toBe('candidate');
     expect(rewrite?.wins).toBe(3);
     talk.say('yes');

@@ -3,7 +3,7 @@
 // safety rule reads the words that worked with the interpreter.
 import { ignored, rewriteId, settle, type LearnResult } from './learn.ts';
 import { phraseKey } from './phrase.ts';
-import { isSensitive } from './sensitive.ts';
+import { sensitiveWhy } from './sensitive.ts';
 import {
   MAX_EVIDENCE,
   MAX_REWRITES,
@@ -34,13 +34,18 @@ export function observe(
   const id = rewriteId(from, toKey);
   const evidence = { at: pair.worked.at, failed, worked };
   // Read against the home as it is now: a device renamed since may have made it sensitive.
-  const sensitive = isSensitive(worked, context);
+  const why = sensitiveWhy(worked, context);
+  const sensitive = why !== undefined;
   const existing = state.rewrites.find((r) => r.id === id);
   if (existing) {
+    // The reason is read again too: it may have gone, or changed.
+    const { why: _was, ...kept } = existing;
+    void _was;
     const counted: LearnedRewrite = {
-      ...existing,
+      ...kept,
       wins: existing.wins + 1,
       sensitive,
+      ...(why ? { why } : {}),
       evidence: [...existing.evidence, evidence].slice(-MAX_EVIDENCE),
     };
     return settle(state, counted, 'counted', now);
@@ -54,6 +59,7 @@ export function observe(
     losses: 0,
     confirmed: false,
     sensitive,
+    ...(why ? { why } : {}),
     createdAt: now,
     evidence: [evidence],
   };

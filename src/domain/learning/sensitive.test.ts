@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Home } from '../home/model.ts';
 import { plug } from '../home/scenarios/make.ts';
 import { demoHome } from '../home/scenarios/demo.ts';
-import { isSensitive } from './sensitive.ts';
+import { isSensitive, sensitiveWhy } from './sensitive.ts';
 
 const home = demoHome(Date.UTC(2025, 2, 3, 18, 0));
 const context = { home };
@@ -43,5 +43,14 @@ describe('the safety rule', () => {
   it('a routine can do anything later: a rewrite to one needs a yes', () => {
     const routines = [{ id: 'r1', name: 'Good night', phrases: ['good night'] }];
     expect(isSensitive('good night', { home, routines })).toBe(true);
+  });
+
+  it('says why, for the page', () => {
+    expect(sensitiveWhy('unlock the front door', context)).toBe('unlock');
+    expect(sensitiveWhy('open the garage door', context)).toBe('open');
+    expect(sensitiveWhy('turn off the smoke alarm', context)).toBe('guard');
+    const routines = [{ id: 'r1', name: 'Good night', phrases: ['good night'] }];
+    expect(sensitiveWhy('good night', { home, routines })).toBe('steps');
+    expect(sensitiveWhy('turn off the kitchen light', context)).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@
 import type { Entity } from '../home/model.ts';
 import { interpret } from '../language/interpret.ts';
 import type { Interpretation } from '../language/types.ts';
-import type { LearningContext } from './types.ts';
+import type { LearningContext, SensitiveWhy } from './types.ts';
 
 /** Covers that let someone in when opened. */
 const ENTRY_COVERS: ReadonlySet<string> = new Set(['garage', 'door', 'gate']);
@@ -31,38 +31,49 @@ const STORED_SEQUENCES = new Set(['RunRoutine', 'RunTaughtCommand', 'StartSkill'
 
 /** Whether saying `to` in this home would unlock, open an entry or switch off a guard. */
 export function isSensitive(to: string, context: LearningContext): boolean {
-  return leadsSomewhereSensitive(interpret(to, context), context);
+  return sensitiveWhy(to, context) !== undefined;
 }
 
-function leadsSomewhereSensitive(meaning: Interpretation, context: LearningContext): boolean {
-  if (meaning.parts?.some((p) => leadsSomewhereSensitive(p, context))) return true;
-  if (STORED_SEQUENCES.has(meaning.intent)) return true;
+/** What makes saying `to` in this home sensitive, for the page to say; undefined when nothing. */
+export function sensitiveWhy(to: string, context: LearningContext): SensitiveWhy | undefined {
+  return whyFor(interpret(to, context), context);
+}
+
+function whyFor(meaning: Interpretation, context: LearningContext): SensitiveWhy | undefined {
+  for (const part of meaning.parts ?? []) {
+    const why = whyFor(part, context);
+    if (why) return why;
+  }
+  if (STORED_SEQUENCES.has(meaning.intent)) return 'steps';
   const byId = new Map(context.home.entities.map((e) => [e.id, e]));
-  return meaning.targets.some((id) => {
+  for (const id of meaning.targets) {
     const entity = byId.get(id);
-    return entity !== undefined && sensitiveFor(meaning, entity);
-  });
+    const why = entity && sensitiveFor(meaning, entity);
+    if (why) return why;
+  }
+  return undefined;
 }
 
-function sensitiveFor(meaning: Interpretation, entity: Entity): boolean {
+function sensitiveFor(meaning: Interpretation, entity: Entity): SensitiveWhy | undefined {
   const { intent, slots } = meaning;
+  const off = SWITCHING_OFF.has(intent);
   switch (entity.domain) {
     // "Turn off" a lock unlocks it (Home Assistant's convention, as in commandsFor.ts).
     case 'lock':
-      return SWITCHING_OFF.has(intent);
-    case 'cover':
-      if (!ENTRY_COVERS.has(entity.attributes.device_class)) return false;
-      if (intent === 'HassSetPosition') return (slots.position ?? 0) > 0;
-      return OPENING.has(intent);
+      return off ? 'unlock' : undefined;
+    case 'cover': {
+      if (!ENTRY_COVERS.has(entity.attributes.device_class)) return undefined;
+      const opens = intent === 'HassSetPosition' ? (slots.position ?? 0) > 0 : OPENING.has(intent);
+      return opens ? 'open' : undefined;
+    }
     case 'binary_sensor':
-      return SWITCHING_OFF.has(intent) && GUARD_CLASSES.has(entity.attributes.device_class);
+      return off && GUARD_CLASSES.has(entity.attributes.device_class) ? 'guard' : undefined;
     case 'switch':
-      return (
-        SWITCHING_OFF.has(intent) &&
-        GUARD_WORDS.test(`${entity.name} ${entity.attributes.plugged_in ?? ''}`)
-      );
+      return off && GUARD_WORDS.test(`${entity.name} ${entity.attributes.plugged_in ?? ''}`)
+        ? 'guard'
+        : undefined;
     default:
       // Any other device whose name says it guards the home ("Security camera") counts too.
-      return SWITCHING_OFF.has(intent) && /\b(alarm|camera|siren|security)\b/i.test(entity.name);
+      return off && /\b(alarm|camera|siren|security)\b/i.test(entity.name) ? 'guard' : undefined;
   }
 }

@@ -26,6 +26,13 @@ export interface RewriteEvidence {
 
 export type RewriteStatus = 'candidate' | 'promoted';
 
+/**
+ * Why a rewrite is sensitive: the words that worked unlock a lock, open a garage or outside door,
+ * switch off something that guards the home, or run steps the person may change later (a
+ * routine, a taught command, a skill).
+ */
+export type SensitiveWhy = 'unlock' | 'open' | 'guard' | 'steps';
+
 export interface LearnedRewrite {
   /** Stable for its pair of words (see learn.ts `rewriteId`). */
   id: string;
@@ -43,6 +50,8 @@ export interface LearnedRewrite {
   confirmed: boolean;
   /** `to` unlocks, opens a garage or door, or switches off something guarding the home. */
   sensitive: boolean;
+  /** Why it is sensitive (absent when it is not). */
+  why?: SensitiveWhy;
   createdAt: number;
   promotedAt?: number;
   lastUsedAt?: number;
@@ -113,6 +122,7 @@ export const learnedRewriteSchema: z.ZodMiniType<LearnedRewrite> = z.strictObjec
   losses: count,
   confirmed: z.boolean(),
   sensitive: z.boolean(),
+  why: z.optional(z.enum(['unlock', 'open', 'guard', 'steps'])),
   createdAt: time,
   promotedAt: z.optional(time),
   lastUsedAt: z.optional(time),

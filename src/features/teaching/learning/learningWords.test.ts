@@ -41,8 +41,10 @@ describe('learned rewrites in words', () => {
     expect(standingWords(sensitiveRewrite, TZ, LEARN_T0)).toBe(
       'Waits for your yes: it would unlock a door',
     );
-    expect(sensitiveReason('open the garage')).toBe('it would open a door or the garage');
-    expect(sensitiveReason('turn off the smoke alarm')).toMatch(/switch off/);
+    expect(sensitiveReason({ why: 'open' })).toBe('it would open a door or the garage');
+    expect(sensitiveReason({ why: 'guard' })).toMatch(/switch off/);
+    expect(sensitiveReason({ why: 'steps' })).toBe('it runs steps you may change later');
+    expect(sensitiveReason({})).toMatch(/could unlock, open or switch off/);
   });
 
   it('dates in the home’s time zone, with the year only when it is another year', () => {

@@ -7,7 +7,11 @@ import { zonedParts } from '../../../domain/clock/zoned.ts';
 import { mediaItem } from '../../../domain/home/catalogue.ts';
 import { WINS_TO_PROMOTE } from '../../../domain/learning/learn.ts';
 import type { Preference } from '../../../domain/learning/preferences/types.ts';
-import type { LearnedRewrite, RewriteEvidence } from '../../../domain/learning/types.ts';
+import type {
+  LearnedRewrite,
+  RewriteEvidence,
+  SensitiveWhy,
+} from '../../../domain/learning/types.ts';
 
 /** "3 March", with the year when it is not the year of `now`. */
 export function dayWords(at: number, timeZone: string, now: number): string {
@@ -35,17 +39,18 @@ export function rewriteWords(r: LearnedRewrite): string {
 export const needsYes = (r: LearnedRewrite): boolean =>
   r.status === 'candidate' && r.sensitive && !r.confirmed;
 
-/**
- * Why a sensitive rewrite waits, read from the words it leads to (the page does not load the
- * interpreter, which decided it): unlocking, opening, or switching off a guard.
- */
-export function sensitiveReason(to: string): string {
-  if (/\bunlock/i.test(to)) return 'it would unlock a door';
-  if (/\b(open|raise|lift)\b/i.test(to)) return 'it would open a door or the garage';
-  if (/\b(off|disable|disarm|stop)\b/i.test(to))
-    return 'it would switch off something that keeps the home safe';
-  return 'it could unlock, open or switch off something that keeps the home safe';
-}
+const WHY_WORDS: Record<SensitiveWhy, string> = {
+  unlock: 'it would unlock a door',
+  open: 'it would open a door or the garage',
+  guard: 'it would switch off something that keeps the home safe',
+  steps: 'it runs steps you may change later',
+};
+
+/** Why a sensitive rewrite waits for a yes, as the safety rule found when it was learned. */
+export const sensitiveReason = (r: Pick<LearnedRewrite, 'why'>): string =>
+  r.why
+    ? WHY_WORDS[r.why]
+    : 'it could unlock, open or switch off something that keeps the home safe';
 
 /**
  * "In use since 3 March · worked 4 times, went wrong once", "Heard once: I'll use it after one
@@ -61,7 +66,7 @@ export function standingWords(r: LearnedRewrite, timeZone: string, now: number):
         : `worked ${timesWords(r.wins)}`;
     return `${since}${yes} · ${record}`;
   }
-  if (needsYes(r)) return `Waits for your yes: ${sensitiveReason(r.to)}`;
+  if (needsYes(r)) return `Waits for your yes: ${sensitiveReason(r)}`;
   const more = Math.max(1, WINS_TO_PROMOTE - r.wins);
   const after = more === 1 ? 'one more time' : `${more} more times`;
   return `Heard ${timesWords(r.wins)}: I'll use it after ${after}, or now if you say so`;
