@@ -5,9 +5,9 @@
 // runs with the learned rewrites applied in front of it, exactly as the app will use them.
 import { demoHome } from '../home/scenarios/demo.ts';
 import type { Home } from '../home/model.ts';
+import type { Interpretation } from '../language/types.ts';
 import { interpret } from '../language/interpret.ts';
 import { understood } from '../language/taughtCommands.ts';
-import { applyRewrites } from './apply.ts';
 import { confirm, reportOutcome } from './learn.ts';
 import { observe } from './observe.ts';
 import { phraseKey } from './phrase.ts';
@@ -86,10 +86,9 @@ const DAY = 86_400_000;
 const MINUTE = 60_000;
 
 /** What a request does: its intent and devices, for telling "worked as meant" from a failure. */
-const effect = (text: string, home: Home) => {
-  const i = interpret(text, { home });
-  return understood(i) ? `${i.intent}:${[...i.targets].sort().join(',')}` : undefined;
-};
+const effectOf = (i: Interpretation) =>
+  understood(i) ? `${i.intent}:${[...i.targets].sort().join(',')}` : undefined;
+const effect = (text: string, home: Home) => effectOf(interpret(text, { home }));
 
 /** Replays the person over several days and counts how often the misphrasings failed. */
 export function simulatePerson(options: SimulationOptions = {}): SimulationFigures {
@@ -102,8 +101,10 @@ export function simulatePerson(options: SimulationOptions = {}): SimulationFigur
   const figures: DayFigures[] = [];
 
   const sayAndRephrase = (script: Script, at: number, misphrasing: boolean) => {
-    const { text, rewrite } = applyRewrites(script.said, state);
-    const did = effect(text, home);
+    // As the app reads a request: with what was learned (interpret applies the rewrites).
+    const reading = interpret(script.said, { ...context, learned: state.rewrites });
+    const rewrite = reading.rewrite;
+    const did = effectOf(reading);
     const worked = did !== undefined && (!misphrasing || did === meant.get(script.said));
     if (rewrite) state = reportOutcome(state, rewrite.id, worked ? 'worked' : 'failed', at).state;
     if (worked) return true;
