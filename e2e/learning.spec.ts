@@ -24,6 +24,13 @@ async function failThenRephrase(console_: AssistantConsole, app: App): Promise<v
   );
 }
 
+/** "turn on the lamp" in the Living room, meaning another lamp: the Living room lamp goes on. */
+async function wrongLampOn(console_: AssistantConsole, app: App): Promise<void> {
+  await console_.say('turn off the living room lamp');
+  await console_.say('turn on the lamp');
+  await expect.poll(() => stateOf(app, LAMP)).toBe('on');
+}
+
 test('a rephrase is offered, accepted, and the first words then work — and Why? says so', async ({
   app,
   page,
@@ -66,9 +73,7 @@ test('"no, I meant …" takes the last change back and does what was meant', asy
 }) => {
   const console_ = new AssistantConsole(page);
   await app.open('/assistant');
-  await console_.say('turn off the living room lamp');
-  await console_.say('turn on the lamp');
-  await expect.poll(() => stateOf(app, LAMP)).toBe('on');
+  await wrongLampOn(console_, app);
 
   await console_.say('no, I meant the bedside lamp');
   await expect(console_.reply()).toContainText(
@@ -95,9 +100,7 @@ test('a change set back by hand on the panel counts as wrong: the rephrase after
 }) => {
   const console_ = new AssistantConsole(page);
   await app.open('/assistant');
-  await console_.say('turn off the living room lamp');
-  await console_.say('turn on the lamp');
-  await expect.poll(() => stateOf(app, LAMP)).toBe('on');
+  await wrongLampOn(console_, app);
   // The person puts it right by hand, then says what they meant.
   await home.tile(LAMP).getByRole('switch', { name: 'Living room lamp' }).click();
   await expect.poll(() => stateOf(app, LAMP)).toBe('off');
