@@ -38,7 +38,7 @@ test.describe('Back up, restore and start over', () => {
       events: unknown[];
     };
     expect(backup.format).toBe('teachable-home-backup');
-    expect(backup.version).toBe(6);
+    expect(backup.version).toBe(7);
     expect(backup.home.entities).toHaveLength(before.length);
     expect(backup.events).toHaveLength(3);
     await expect(settings.notice('Backup downloaded')).toContainText(

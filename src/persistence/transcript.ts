@@ -256,6 +256,12 @@ export async function restoreTranscript(
   });
 }
 
+/** A turn whose words answered a question: a skill's, an offer's or a teach dialogue's. */
+const answeredSomething = (row: TurnRow): boolean =>
+  row.explanation?.skill !== undefined ||
+  row.explanation?.offer?.answer !== undefined ||
+  ['AnswerOffer', 'SkillTurn', 'Teach'].includes(row.interpretation?.intent);
+
 /**
  * The person's last turns said at or after `since`, oldest first, as learning reads them
  * (words, time, outcome, targets); what routines said on their own is left out.
@@ -277,5 +283,6 @@ export async function recentTurns(
       ...(typeof row.interpretation?.rewrite === 'string' && {
         rewriteId: row.interpretation.rewrite,
       }),
+      ...(answeredSomething(row) && { inDialogue: true }),
     }));
 }

@@ -6,7 +6,9 @@
 // then learn the failed words as the words meant.
 import type { Cause } from '../activity/cause.ts';
 import { execute, type ExecuteResult } from '../home/execute.ts';
+import type { Command } from '../home/commands.ts';
 import { reportOutcome } from '../learning/learn.ts';
+import { isSensitiveCommand } from '../learning/sensitive.ts';
 import { isContradiction, meantPart } from '../learning/signals.ts';
 import { REPHRASE_WINDOW_MS } from '../learning/types.ts';
 import { phraseKey } from '../learning/phrase.ts';
@@ -89,13 +91,22 @@ export function feedbackTurn(
     utterance: input.text.slice(0, MAX_UTTERANCE),
     ...(input.area !== undefined ? { area: input.area } : {}),
   };
-  const back = undo ? execute(input.home, undo.commands, cause, input.now) : undefined;
+  // Taking back never unlocks, opens an entry or switches off a guard unasked.
+  const safe = undo?.commands.filter((c) => !isSensitiveCommand(c, input.home)) ?? [];
+  const held = undo?.commands.filter((c) => isSensitiveCommand(c, input.home)) ?? [];
+  const back = undo ? execute(input.home, safe, cause, input.now) : undefined;
   const home = back?.home ?? input.home;
-  const putBack = back ? putBackWords(input, back) : '';
+  const putBack = back ? putBackWords(input, back, held) : '';
   let learning = input.learning?.state;
   if (undo?.rewriteId && learning)
     learning = reportOutcome(learning, undo.rewriteId, 'undone', input.now).state;
-  const hints: LearningHints = undo ? { undone: { at: undo.at, text: undo.text } } : {};
+  const hints: LearningHints = undo
+    ? {
+        undone: { at: undo.at, text: undo.text },
+        ...(undo.rewriteId !== undefined ? { counted: undo.rewriteId } : {}),
+        takenBack: back?.events.length ?? 0,
+      }
+    : {};
 
   if (meant === undefined) {
     const reply = `${putBack} What did you mean? Say it another way and I'll try again.`.trim();
@@ -137,6 +148,8 @@ export function feedbackTurn(
       worked = lowerFirst(answered.explanation.understood);
     }
   }
+  // What was meant cannot be done: nothing is taken back, and the reply says why.
+  if (!didWork(meantResult)) return { result: request({ ...input, text: meant }), hints: {} };
   const execution = back ? combine(back, meantResult.execution) : meantResult.execution;
   const result: TurnResult = {
     ...meantResult,
@@ -156,7 +169,10 @@ export function feedbackTurn(
     },
     ...(learning || meantResult.learning ? { learning: meantResult.learning ?? learning } : {}),
   };
-  return { result, hints: { ...hints, worked } };
+  return {
+    result,
+    hints: { ...hints, worked, ...(worked !== meant ? { canonical: true } : {}) },
+  };
 }
 
 /** It did something or answered (not asked back, failed or offered to be taught). */
@@ -166,11 +182,17 @@ const ids = (back: ExecuteResult | undefined) => [
   ...new Set(back?.events.map((e) => e.entityId) ?? []),
 ];
 
-/** "Sorry — I put the Living room lamp back as it was." */
-function putBackWords(input: TurnInput, back: ExecuteResult): string {
-  const names = ids(back).map(
-    (id) => `the ${input.home.entities.find((e) => e.id === id)?.name ?? id}`,
-  );
-  if (names.length === 0) return 'Sorry.';
-  return `Sorry — I put ${joinList(names)} back as ${names.length > 1 ? 'they were' : 'it was'}.`;
+/** "Sorry — I put the Living room lamp back as it was.", and what was left as it is. */
+function putBackWords(input: TurnInput, back: ExecuteResult, held: readonly Command[]): string {
+  const named = (list: readonly string[]) =>
+    joinList(list.map((id) => `the ${input.home.entities.find((e) => e.id === id)?.name ?? id}`));
+  const changed = ids(back);
+  const kept = [...new Set(held.map((c) => c.entityId))];
+  const parts = [
+    changed.length > 0 &&
+      `I put ${named(changed)} back as ${changed.length > 1 ? 'they were' : 'it was'}.`,
+    kept.length > 0 &&
+      `I left ${named(kept)} as ${kept.length > 1 ? 'they are' : 'it is'}: for safety, I only unlock or open things when you ask.`,
+  ].filter((p): p is string => typeof p === 'string');
+  return parts.length > 0 ? `Sorry — ${parts.join(' ')}` : 'Sorry.';
 }

@@ -247,3 +247,103 @@ describe('feedback: that is wrong, no I meant', () => {
     expect(talk.home).toBe(home);
   });
 });
+
+describe('what the review found: safety and take-backs', () => {
+  it('does not learn words that leaned on the conversation ("turn it off")', () => {
+    const talk = conversation();
+    for (let i = 0; i < 2; i++) {
+      talk.say('turn on the living room lamp', 200_000);
+      talk.say('nix the living room lamp');
+      talk.say('turn it off');
+    }
+    expect(talk.learning.rewrites).toEqual([]);
+  });
+
+  it('reads the words as said when a rewrite never confirmed would now open an entry', () => {
+    const learning: LearningState = {
+      ...EMPTY_LEARNING,
+      rewrites: [
+        {
+          id: 'rw_sesame',
+          from: 'sesame',
+          to: 'open the garage door',
+          status: 'promoted',
+          wins: 2,
+          losses: 0,
+          confirmed: false,
+          sensitive: false,
+          createdAt: START,
+          promotedAt: START,
+          evidence: [{ at: START, failed: 'sesame', worked: 'open the garage door' }],
+        },
+      ],
+    };
+    const talk = conversation(learning);
+    const said = talk.say('sesame');
+    expect(said.interpretation.rewrite).toBeUndefined();
+    expect(talk.state('cover.garage_door')).toBe('closed');
+    // With the person's yes it is read as learned.
+    const rewrite = { ...learning.rewrites[0]!, confirmed: true };
+    const yes = conversation({ ...learning, rewrites: [rewrite] });
+    expect(yes.say('sesame').interpretation.rewrite?.id).toBe('rw_sesame');
+    expect(yes.state('cover.garage_door')).not.toBe('closed');
+  });
+
+  it('taking a turn back never unlocks a door unasked', () => {
+    const talk = conversation();
+    talk.say('unlock the back door');
+    talk.say('lock the back door');
+    expect(talk.state('lock.back_door')).toBe('locked');
+    const no = talk.say("that's wrong");
+    expect(talk.state('lock.back_door')).toBe('locked');
+    expect(no.reply).toMatch(/I left the Back door as it is: for safety/);
+  });
+
+  it('a take-back is not itself taken back by the next "that\'s wrong"', () => {
+    const talk = conversation();
+    talk.say('turn off the living room lamp');
+    talk.say("that's wrong");
+    expect(talk.state(LAMP)).toBe('on');
+    talk.say('undo that');
+    expect(talk.state(LAMP)).toBe('on');
+  });
+
+  it('"no, I meant …" after "no, I meant …" takes back only the second request', () => {
+    const talk = conversation();
+    talk.say('turn off the living room lamp');
+    talk.say('turn on the lamp');
+    talk.say('no, I meant the bedside lamp');
+    talk.say("that's wrong");
+    expect(talk.state('light.bedside_lamp')).toBe('off');
+    expect(talk.state(LAMP)).toBe('off');
+  });
+
+  it('"that\'s wrong" while the offer to remember is open takes the turn back and forgets it', () => {
+    const talk = conversation();
+    talk.say('turn on the living room lamp');
+    talk.say('kill the big lamp');
+    talk.say('turn off the living room lamp');
+    expect(talk.learning.rewrites).toHaveLength(1);
+    talk.say("that's wrong");
+    expect(talk.state(LAMP)).toBe('on');
+    expect(talk.learning.rewrites).toEqual([]);
+  });
+
+  it('a yes long after the offer is no answer to it', () => {
+    const talk = conversation();
+    talk.say('turn on the living room lamp');
+    talk.say('kill the big lamp');
+    talk.say('turn off the living room lamp');
+    talk.say('yes', 10 * 60_000);
+    expect(talk.learning.rewrites[0]?.status).toBe('candidate');
+  });
+
+  it('"no, I meant …" that cannot be done takes nothing back', () => {
+    const talk = conversation();
+    talk.say('turn off the living room lamp');
+    talk.say('turn on the lamp');
+    const said = talk.say('no, I meant the flux capacitor');
+    expect(talk.state(LAMP)).toBe('on');
+    expect(said.reply).not.toMatch(/put the/);
+  });
+});

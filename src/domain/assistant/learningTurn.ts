@@ -29,6 +29,12 @@ export interface LearningHints {
   worked?: string;
   /** The recent turn this one took back (by its time and words), to be read as undone. */
   undone?: { at: number; text: string };
+  /** A rewrite this turn already counted as taken back (not to be counted twice). */
+  counted?: string;
+  /** How many of the turn's events took the last turn back: they are not this turn's own. */
+  takenBack?: number;
+  /** `worked` is the request in full words, not the words as said (which leaned on context). */
+  canonical?: boolean;
 }
 
 const SUCCEEDED = new Set(['acted', 'answered']);
@@ -43,9 +49,12 @@ export function rewriteLine(from: string, to: string, learnedAt: number, input: 
 export const rewriteQuestion = (from: string, to: string) =>
   `From now on, shall I take ${curly(from)} to mean ${curly(to)}?`;
 
-/** How to take back what the turn changed: each change read backwards, newest first. */
-export function withUndo(input: TurnInput, result: TurnResult): TurnResult {
-  const events = result.execution?.events ?? [];
+/**
+ * How to take back what the turn changed: each change read backwards, newest first. The first
+ * `skip` events took the turn before back ("no, I meant …"): they are not this turn's to undo.
+ */
+export function withUndo(input: TurnInput, result: TurnResult, skip = 0): TurnResult {
+  const events = result.execution?.events.slice(skip) ?? [];
   const commands = [...events].reverse().flatMap(undoCommands);
   const { undo: _old, ...rest } = result.state;
   void _old;
@@ -84,7 +93,7 @@ export function learnFromTurn(
 
   // The turn just before used a rewrite and the person set its change back by hand since.
   const before = learning.recent.at(-1);
-  if (before?.undone && before.rewriteId !== undefined)
+  if (before?.undone && before.rewriteId !== undefined && before.rewriteId !== hints.counted)
     state = reportOutcome(state, before.rewriteId, 'undone', input.now).state;
 
   const used = result.interpretation.rewrite;
@@ -117,6 +126,7 @@ export function learnFromTurn(
           from: pair.failed.text,
           to: pair.worked.text,
           question: rewriteQuestion(pair.failed.text, pair.worked.text),
+          at: input.now,
         };
         next = {
           ...next,
@@ -149,6 +159,10 @@ function rephrase(
   state: LearningState,
   hints: LearningHints,
 ) {
+  // Words that leaned on the turns before ("turn it off") mean something else later: a rewrite to
+  // them could end up unlocking a door.
+  const leaned = result.interpretation.fromContext?.some((f) => f !== 'area');
+  if (leaned && !hints.canonical) return {};
   const recent = (input.learning?.recent ?? [])
     .filter((t) => input.now - t.at <= REPHRASE_WINDOW_MS && t.at <= input.now)
     .map((t) =>

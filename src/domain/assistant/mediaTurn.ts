@@ -14,6 +14,7 @@ import { chooseWithPreference, used } from '../learning/preferences/prefer.ts';
 import type { MediaChoice } from '../learning/preferences/types.ts';
 import { changeLines } from './explain.ts';
 import { plain } from './reply.ts';
+import { REPHRASE_WINDOW_MS } from '../learning/types.ts';
 import type { DialogueState, TurnInput, TurnResult } from './types.ts';
 import { curly, theName } from './words.ts';
 
@@ -31,7 +32,8 @@ const learning = (input: TurnInput) =>
 /** "no, the Kate Bush one" after a choice among versions: the version meant, played and learned. */
 export function correctMediaTurn(input: TurnInput): TurnResult | undefined {
   const choice = input.state.media;
-  if (!choice) return undefined;
+  // "The other one" hours later is not about that choice.
+  if (!choice || input.now - choice.at > REPHRASE_WINDOW_MS) return undefined;
   const learned = learning(input);
   const prefs = input.learning?.state.preferences ?? [];
   const fixed = correctChoice(choice, input.text, prefs, input.now, learned !== undefined);

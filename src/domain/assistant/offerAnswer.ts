@@ -21,7 +21,9 @@ import {
 import { doneWords } from './offerWords.ts';
 import { routineTurn } from './routineTurn.ts';
 import { confirm, forget } from '../learning/learn.ts';
-import type { LearningState } from '../learning/types.ts';
+import { phraseKey } from '../learning/phrase.ts';
+import { isContradiction } from '../learning/signals.ts';
+import { REPHRASE_WINDOW_MS, type LearningState } from '../learning/types.ts';
 import { rewriteExplanation } from './learningTurn.ts';
 import { curly } from './words.ts';
 import type {
@@ -122,15 +124,30 @@ function answered(
   };
 }
 
+/**
+ * An offer to remember a rephrase is answered soon, or not at all; and "that's wrong" after it
+ * is about the turn it ended (feedbackTurn.ts), not a no to the offer.
+ */
+function rewriteOfferStands(offer: RewriteOffer, input: TurnInput): boolean {
+  if (offer.at !== undefined && input.now - offer.at > REPHRASE_WINDOW_MS) return false;
+  const key = phraseKey(input.text);
+  return !(isContradiction(input.text) && key !== 'no' && key !== 'nope');
+}
+
 /** "From now on, shall I take … to mean …?" — yes promotes it; no and never forget it. */
 function answerTheRewrite(input: TurnInput, rewrite: RewriteOffer, answer: OfferAnswer) {
   const offer: OfferState = { kind: 'rewrite', rewrite };
   const explained = rewriteExplanation(rewrite);
   const state = input.learning?.state;
   if (answer === 'yes') {
-    const learned = state && confirm(state, rewrite.id, input.now).state;
+    const confirmed = state && confirm(state, rewrite.id, input.now);
+    // Forgotten since (on "Things I've learned", in another tab): nothing to say yes to.
+    if (confirmed?.change === 'ignored') {
+      const reply = `I no longer have ${curly(rewrite.from)} to remember: say it again if you like.`;
+      return answered(input, offer, answer, reply, explained, undefined);
+    }
     const reply = `OK. From now on, ${curly(rewrite.from)} means ${curly(rewrite.to)}.`;
-    return answered(input, offer, answer, reply, explained, undefined, undefined, learned);
+    return answered(input, offer, answer, reply, explained, undefined, undefined, confirmed?.state);
   }
   const learned = state && forget(state, rewrite.id);
   const reply = `OK, I won't take ${curly(rewrite.from)} that way.`;
@@ -254,6 +271,7 @@ function acceptRoutine(
 /** The turn that answers the offer of the last reply, or undefined when the words don't. */
 export function answerOffer(input: TurnInput): TurnResult | undefined {
   const offer = input.state.offer;
+  if (offer?.kind === 'rewrite' && !rewriteOfferStands(offer.rewrite, input)) return undefined;
   const answer = offer && readAnswer(input.text);
   if (!offer || !answer) return undefined;
   switch (offer.kind) {

@@ -76,7 +76,7 @@ export const offerStateSchema: z.ZodMiniType<OfferState> = z.discriminatedUnion(
   z.object({ kind: z.literal('followUp'), offer: followUpOfferSchema }),
   z.object({
     kind: z.literal('rewrite'),
-    rewrite: z.object({ id, from: text, to: text, question: text }),
+    rewrite: z.object({ id, from: text, to: text, question: text, at: z.optional(z.number()) }),
   }),
 ]);
 

@@ -57,6 +57,8 @@ export interface RewriteOffer {
   from: string;
   to: string;
   question: string;
+  /** Simulated epoch ms of the offer: a yes long after it is not an answer to it. */
+  at?: number;
 }
 
 /** What learning needs for this turn: what was learned, and the turns just before this one. */

@@ -251,7 +251,12 @@ export function interpret(text: string, context: InterpretContext): Interpretati
   const commands = taughtPhrases(context);
   const chosen = commands?.overriding.match(tokens.base);
   if (chosen) return runTaught(text, chosen);
-  const learned = context.learned && rewritten(text, context, context.learned);
+  // Not while "which one?" waits for its answer, nor over a command the person taught on purpose.
+  const learned =
+    context.learned &&
+    !context.pending &&
+    !commands?.others.match(tokens.base) &&
+    rewritten(text, context, context.learned);
   if (learned) return learned;
   const meant = understand(tokens, context, text, commands);
   if (commands && !understood(meant)) {

@@ -4,9 +4,10 @@
 // "unlock the front door" is caught however the door is named, and "open the office shade" is not.
 // A routine or taught command is a list of steps the person can change later, so a rewrite to
 // one is treated as sensitive too: a yes now covers what it will do then.
-import type { Entity } from '../home/model.ts';
+import type { Command } from '../home/commands.ts';
+import type { Entity, Home } from '../home/model.ts';
 import { interpret } from '../language/interpret.ts';
-import type { Interpretation } from '../language/types.ts';
+import type { IntentName, Interpretation } from '../language/types.ts';
 import type { LearningContext, SensitiveWhy } from './types.ts';
 
 /** Covers that let someone in when opened. */
@@ -39,7 +40,11 @@ export function sensitiveWhy(to: string, context: LearningContext): SensitiveWhy
   return whyFor(interpret(to, context), context);
 }
 
-function whyFor(meaning: Interpretation, context: LearningContext): SensitiveWhy | undefined {
+/** The same, for what was understood already (a request read through a rewrite). */
+export function whyFor(
+  meaning: Interpretation,
+  context: LearningContext,
+): SensitiveWhy | undefined {
   for (const part of meaning.parts ?? []) {
     const why = whyFor(part, context);
     if (why) return why;
@@ -52,6 +57,36 @@ function whyFor(meaning: Interpretation, context: LearningContext): SensitiveWhy
     if (why) return why;
   }
   return undefined;
+}
+
+/**
+ * Whether a command would unlock, open an entry or switch off a guard: what taking a turn back
+ * ("that's wrong" after locking the door) must not do without being asked.
+ */
+export function isSensitiveCommand(command: Command, home: Home): boolean {
+  const entity = home.entities.find((e) => e.id === command.entityId);
+  if (!entity) return false;
+  const as = (intent: IntentName, slots: Interpretation['slots'] = {}): Interpretation => ({
+    text: '',
+    intent,
+    slots,
+    targets: [entity.id],
+  });
+  switch (command.type) {
+    case 'unlock':
+      return sensitiveFor(as('HassTurnOff'), entity) !== undefined;
+    case 'open':
+      return sensitiveFor(as('HassTurnOn'), entity) !== undefined;
+    case 'set_position':
+      return (
+        sensitiveFor(as('HassSetPosition', { position: command.position }), entity) !== undefined
+      );
+    case 'turn_off':
+    case 'toggle':
+      return sensitiveFor(as('HassTurnOff'), entity) !== undefined;
+    default:
+      return false;
+  }
 }
 
 function sensitiveFor(meaning: Interpretation, entity: Entity): SensitiveWhy | undefined {

@@ -130,6 +130,15 @@ describe('contradictions', () => {
     expect(rephraseIn([turns[0]!, turns[2]!], context)).toBeUndefined();
   });
 
+  it('a "no" that answered a question in a dialogue takes nothing back', () => {
+    const turns: ObservedTurn[] = [
+      { text: 'tell me about bedtime', at: AT, outcome: 'answered', inDialogue: true },
+      { text: 'no', at: AT + 5000, outcome: 'said', inDialogue: true },
+      acted('ask sitter notes when is bedtime', AT + 20_000, []),
+    ];
+    expect(rephraseIn(turns, context)).toBeUndefined();
+  });
+
   it('"no, I meant …" is itself the rephrase', () => {
     const pair = rephraseIn(
       [

@@ -96,6 +96,8 @@ export function rephraseIn(
   for (let i = turns.length - 2; i >= 0; i--) {
     const turn = turns[i]!;
     if (last.at - turn.at > REPHRASE_WINDOW_MS) return;
+    // An answer in a dialogue ("no" to a skill's "anything else?") ends the search.
+    if (turn.inDialogue) return;
     if (isContradiction(turn.text)) {
       contradicted = true;
       continue;

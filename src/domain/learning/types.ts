@@ -91,6 +91,11 @@ export interface ObservedTurn {
   targets?: readonly string[];
   /** The learned rewrite its words were read with, if any. */
   rewriteId?: string;
+  /**
+   * The words answered a question (a skill session's, an offer's, a teach dialogue's): "no" there
+   * is an answer, not a take-back, and the turn is no request to repair.
+   */
+  inDialogue?: boolean;
 }
 
 /** A failed (or undone) request and the rephrase that worked: what `observe` learns from. */
