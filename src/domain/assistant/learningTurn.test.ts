@@ -142,6 +142,9 @@ describe('learning from a rephrase in conversation', () => {
       expect(talk.say('pop the garage').outcome).toBe('failed');
       const worked = talk.say('open the garage door');
       expect(worked.state.offer?.kind).toBe('rewrite');
+      expect(worked.reply).toContain(
+        "I'll only learn that one with your yes: it would open a door or the garage. From now on",
+      );
     }
     const rewrite = talk.learning.rewrites[0];
     expect(rewrite?.sensitive).toBe(true);

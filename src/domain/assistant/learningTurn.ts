@@ -8,6 +8,7 @@ import { undoCommands } from '../awareness/undo.ts';
 import { reportOutcome } from '../learning/learn.ts';
 import { observe } from '../learning/observe.ts';
 import { rephraseIn } from '../learning/signals.ts';
+import { sensitiveReason } from '../learning/whyWords.ts';
 import { REPHRASE_WINDOW_MS, type LearningState, type ObservedTurn } from '../learning/types.ts';
 import { skillOwners } from '../blueprints/phrases.ts';
 import { routinePhrases } from '../routines/phrases.ts';
@@ -128,9 +129,13 @@ export function learnFromTurn(
           question: rewriteQuestion(pair.failed.text, pair.worked.text),
           at: input.now,
         };
+        // Why this one waits for a yes, before the question.
+        const why = rewrite.sensitive
+          ? `I'll only learn that one with your yes: ${sensitiveReason(rewrite)}. `
+          : '';
         next = {
           ...next,
-          reply: `${next.reply} ${offer.question}`.trim(),
+          reply: `${next.reply} ${why}${offer.question}`.trim(),
           state: withOffer(next.state, { kind: 'rewrite', rewrite: offer }),
           explanation: {
             ...next.explanation,

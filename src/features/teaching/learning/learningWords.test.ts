@@ -1,3 +1,4 @@
+import { sensitiveReason } from '../../../domain/learning/whyWords.ts';
 import { describe, expect, it } from 'vitest';
 import {
   LEARN_T0,
@@ -11,7 +12,6 @@ import {
   evidenceWords,
   preferenceWords,
   rewriteWords,
-  sensitiveReason,
   standingWords,
 } from './learningWords.ts';
 

@@ -7,11 +7,8 @@ import { zonedParts } from '../../../domain/clock/zoned.ts';
 import { mediaItem } from '../../../domain/home/catalogue.ts';
 import { WINS_TO_PROMOTE } from '../../../domain/learning/learn.ts';
 import type { Preference } from '../../../domain/learning/preferences/types.ts';
-import type {
-  LearnedRewrite,
-  RewriteEvidence,
-  SensitiveWhy,
-} from '../../../domain/learning/types.ts';
+import type { LearnedRewrite, RewriteEvidence } from '../../../domain/learning/types.ts';
+import { sensitiveReason } from '../../../domain/learning/whyWords.ts';
 
 /** "3 March", with the year when it is not the year of `now`. */
 export function dayWords(at: number, timeZone: string, now: number): string {
@@ -38,19 +35,6 @@ export function rewriteWords(r: LearnedRewrite): string {
 /** Sensitive rewrites need a yes: whether one is waiting for it (whatever its count). */
 export const needsYes = (r: LearnedRewrite): boolean =>
   r.status === 'candidate' && r.sensitive && !r.confirmed;
-
-const WHY_WORDS: Record<SensitiveWhy, string> = {
-  unlock: 'it would unlock a door',
-  open: 'it would open a door or the garage',
-  guard: 'it would switch off something that keeps the home safe',
-  steps: 'it runs steps you may change later',
-};
-
-/** Why a sensitive rewrite waits for a yes, as the safety rule found when it was learned. */
-export const sensitiveReason = (r: Pick<LearnedRewrite, 'why'>): string =>
-  r.why
-    ? WHY_WORDS[r.why]
-    : 'it could unlock, open or switch off something that keeps the home safe';
 
 /**
  * "In use since 3 March · worked 4 times, went wrong once", "Heard once: I'll use it after one
