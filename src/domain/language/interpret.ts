@@ -275,7 +275,7 @@ function rewritten(
   context: InterpretContext,
   learned: readonly LearnedWords[],
 ): Interpretation | undefined {
-  const { text: meant, rewrite, rewrites } = applyRewrites(text, { rewrites: learned });
+  const { text: meant, rewrite, rewrites, said } = applyRewrites(text, { rewrites: learned });
   if (!rewrite) return undefined;
   const { learned: _learned, ...rest } = context;
   void _learned;
@@ -284,8 +284,7 @@ function rewritten(
     text,
     rewrite: {
       id: rewrite.id,
-      // The words as said now when they were the whole request; a part's words as learned.
-      from: rewrites.length === 1 && meant === rewrite.to ? text.trim() : rewrite.from,
+      from: said ?? rewrite.from,
       to: rewrite.to,
       learnedAt: rewrite.promotedAt ?? rewrite.createdAt,
       all: rewrites.map((r) => r.id),

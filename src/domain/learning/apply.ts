@@ -17,6 +17,8 @@ export interface Rewritten<R extends LearnedWords = LearnedWords> {
   rewrite?: R;
   /** Every rewrite used (several when parts of a compound request were rewritten). */
   rewrites: R[];
+  /** The words the first rewrite read, as said (the whole request, or that part of it). */
+  said?: string;
 }
 
 const JOINERS = new Set(['and', 'then']);
@@ -45,23 +47,25 @@ export function applyRewrites<R extends LearnedWords>(
   if (index.size === 0) return { text, rewrites: [] };
   const { raw, base } = tokenize(text);
   const whole = index.get(base.join(' '));
-  if (whole) return { text: whole.to, rewrite: whole, rewrites: [whole] };
+  if (whole) return { text: whole.to, rewrite: whole, rewrites: [whole], said: text.trim() };
   if (!raw.some((w) => JOINERS.has(w))) return { text, rewrites: [] };
 
   // A compound request: each part between joiners looked up on its own, joiners kept.
   const out: string[] = [];
   const used: R[] = [];
+  let said: string | undefined;
   let start = 0;
   for (let i = 0; i <= raw.length; i++) {
     if (i < raw.length && !JOINERS.has(raw[i]!)) continue;
     if (i > start) {
       const found = index.get(base.slice(start, i).join(' '));
       if (found) used.push(found);
+      if (found && said === undefined) said = raw.slice(start, i).join(' ');
       out.push(found ? found.to : raw.slice(start, i).join(' '));
     }
     if (i < raw.length) out.push(raw[i]!);
     start = i + 1;
   }
   if (used.length === 0) return { text, rewrites: [] };
-  return { text: out.join(' '), rewrite: used[0], rewrites: used };
+  return { text: out.join(' '), rewrite: used[0], rewrites: used, ...(said ? { said } : {}) };
 }
