@@ -256,7 +256,7 @@ export function interpret(text: string, context: InterpretContext): Interpretati
     context.learned &&
     !context.pending &&
     !commands?.others.match(tokens.base) &&
-    rewritten(text, context, context.learned);
+    rewritten(text, tokens, context, context.learned);
   if (learned) return learned;
   const meant = understand(tokens, context, text, commands);
   if (commands && !understood(meant)) {
@@ -272,10 +272,16 @@ export function interpret(text: string, context: InterpretContext): Interpretati
  */
 function rewritten(
   text: string,
+  tokens: Tokens,
   context: InterpretContext,
   learned: readonly LearnedWords[],
 ): Interpretation | undefined {
-  const { text: meant, rewrite, rewrites, said } = applyRewrites(text, { rewrites: learned });
+  const {
+    text: meant,
+    rewrite,
+    rewrites,
+    said,
+  } = applyRewrites(text, { rewrites: learned }, tokens);
   if (!rewrite) return undefined;
   const { learned: _learned, ...rest } = context;
   void _learned;

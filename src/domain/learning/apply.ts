@@ -7,7 +7,7 @@
 //
 // Lookup is one Map get per request (plus one per part): the index of promoted rewrites by their
 // words is built once per rewrites array (states are immutable, so identity says "unchanged").
-import { tokenize } from '../language/normalize.ts';
+import { tokenize, type Tokens } from '../language/normalize.ts';
 import type { LearnedWords } from '../language/types.ts';
 
 export interface Rewritten<R extends LearnedWords = LearnedWords> {
@@ -42,10 +42,12 @@ function indexOf<R extends LearnedWords>(rewrites: readonly R[]): Map<string, R>
 export function applyRewrites<R extends LearnedWords>(
   text: string,
   state: { readonly rewrites: readonly R[] },
+  /** The text already tokenized (interpret has it): not done twice. */
+  tokens?: Tokens,
 ): Rewritten<R> {
   const index = indexOf(state.rewrites);
   if (index.size === 0) return { text, rewrites: [] };
-  const { raw, base } = tokenize(text);
+  const { raw, base } = tokens ?? tokenize(text);
   const whole = index.get(base.join(' '));
   if (whole) return { text: whole.to, rewrite: whole, rewrites: [whole], said: text.trim() };
   if (!raw.some((w) => JOINERS.has(w))) return { text, rewrites: [] };
