@@ -4,7 +4,6 @@
 // the answer to "which one?" would. A learned rewrite that the person takes back loses standing.
 // The words that worked and the turn taken back go to learnFromTurn (learningTurn.ts), which may
 // then learn the failed words as the words meant.
-import type { Cause } from '../activity/cause.ts';
 import { execute, type ExecuteResult } from '../home/execute.ts';
 import type { Command } from '../home/commands.ts';
 import { reportOutcome } from '../learning/learn.ts';
@@ -18,8 +17,8 @@ import type { LearningHints } from './learningTurn.ts';
 import { lowerFirst } from './reply.ts';
 import type { DialogueState, TurnInput, TurnResult, TurnUndo } from './types.ts';
 import { joinList } from './words.ts';
+import { voiceCause } from './voiceCause.ts';
 
-const MAX_UTTERANCE = 500;
 /** Words that stop what is happening rather than judge the last turn: the grammar's Cancel. */
 const NOT_FEEDBACK = new Set(['stop', 'cancel that'].map(phraseKey));
 
@@ -86,11 +85,7 @@ export function feedbackTurn(
   const undo = undoable(input);
   if (!undo && meant === undefined) return undefined;
 
-  const cause: Cause = {
-    kind: 'voice',
-    utterance: input.text.slice(0, MAX_UTTERANCE),
-    ...(input.area !== undefined ? { area: input.area } : {}),
-  };
+  const cause = voiceCause(input);
   // Taking back never unlocks, opens an entry or switches off a guard unasked.
   const safe = undo?.commands.filter((c) => !isSensitiveCommand(c, input.home)) ?? [];
   const held = undo?.commands.filter((c) => isSensitiveCommand(c, input.home)) ?? [];

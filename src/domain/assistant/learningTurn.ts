@@ -10,8 +10,6 @@ import { observe } from '../learning/observe.ts';
 import { rephraseIn } from '../learning/signals.ts';
 import { sensitiveReason } from '../learning/whyWords.ts';
 import { REPHRASE_WINDOW_MS, type LearningState, type ObservedTurn } from '../learning/types.ts';
-import { skillOwners } from '../blueprints/phrases.ts';
-import { routinePhrases } from '../routines/phrases.ts';
 import { taughtWhen } from '../teaching/words.ts';
 import { offerReason, withOffer, zoneOf } from './offerTurn.ts';
 import { curly } from './words.ts';
@@ -23,6 +21,7 @@ import type {
   TurnResult,
   TurnUndo,
 } from './types.ts';
+import { vocabularyContext } from './vocabularyContext.ts';
 
 /** What a turn that read other words than those said tells `learnFromTurn`. */
 export interface LearningHints {
@@ -185,13 +184,7 @@ function rephrase(
     outcome: result.outcome,
     targets: result.interpretation.targets,
   };
-  const context = {
-    home: input.home,
-    ...(input.area !== undefined ? { area: input.area } : {}),
-    ...(input.routines ? { routines: routinePhrases(input.routines.list) } : {}),
-    ...(input.taught ? { taught: input.taught } : {}),
-    ...(input.skills ? { skills: skillOwners(input.skills.list) } : {}),
-  };
+  const context = vocabularyContext(input);
   const pair = rephraseIn([...recent, now], context);
   if (!pair) return {};
   return { pair, learned: observe(state, pair, context, input.now) };

@@ -3,7 +3,6 @@
 // played on the same player, and the choice is remembered as a preference (unless learning is
 // paused), so the next "play wow" starts with it. The choice stays in the dialogue state while
 // it can still be corrected: a turn that played such a title sets it, every other turn drops it.
-import type { Cause } from '../activity/cause.ts';
 import { mediaItem } from '../home/catalogue.ts';
 import type { Command } from '../home/commands.ts';
 import { execute } from '../home/execute.ts';
@@ -17,6 +16,7 @@ import { plain } from './reply.ts';
 import { REPHRASE_WINDOW_MS } from '../learning/types.ts';
 import type { DialogueState, TurnInput, TurnResult } from './types.ts';
 import { curly, theName } from './words.ts';
+import { voiceCause } from './voiceCause.ts';
 
 /** The dialogue state with the choice that may be corrected next, or without any. */
 export function withMedia(state: DialogueState, choice: MediaChoice | undefined): DialogueState {
@@ -41,11 +41,7 @@ export function correctMediaTurn(input: TurnInput): TurnResult | undefined {
   const before = mediaItem(choice.chosen);
   if (!fixed || !player || !before) return undefined;
   const { item } = fixed;
-  const cause: Cause = {
-    kind: 'voice',
-    utterance: input.text.slice(0, 500),
-    ...(input.area !== undefined ? { area: input.area } : {}),
-  };
+  const cause = voiceCause(input);
   const commands: Command[] = fixed.already
     ? []
     : [{ entityId: player.id, type: 'play_media', mediaId: item.id }];

@@ -34,8 +34,7 @@ import type {
   TurnOutcome,
   TurnResult,
 } from './types.ts';
-
-const MAX_UTTERANCE = 500;
+import { voiceCause } from './voiceCause.ts';
 
 export type OfferAnswer = 'yes' | 'no' | 'never';
 
@@ -69,14 +68,6 @@ const question = (offer: OfferState) =>
     : offer.kind === 'followUp'
       ? offer.offer.question
       : offer.rewrite.question;
-
-function voiceOf(input: TurnInput): Cause {
-  return {
-    kind: 'voice',
-    utterance: input.text.slice(0, MAX_UTTERANCE),
-    ...(input.area !== undefined ? { area: input.area } : {}),
-  };
-}
 
 function interpretationOf(input: TurnInput, targets: string[] = []): Interpretation {
   return { text: input.text, intent: 'AnswerOffer', slots: {}, targets };
@@ -181,7 +172,7 @@ function answerTheHunch(input: TurnInput, hunch: Hunch, answer: OfferAnswer): Tu
     kind: 'hunch',
     hunchId: hunch.id,
     text: hunch.text,
-    parent: voiceOf(input),
+    parent: voiceCause(input),
   };
   const commands = [hunch.fix];
   const execution = execute(input.home, commands, cause, input.now);
@@ -207,7 +198,7 @@ function answerTheFollowUp(input: TurnInput, followUp: FollowUpOffer, answer: Of
     kind: 'offer',
     ruleId: followUp.ruleId,
     question: followUp.question,
-    parent: voiceOf(input),
+    parent: voiceCause(input),
   };
   if (followUp.routineId !== undefined) return acceptRoutine(input, followUp, cause, memory);
   const commands = followUp.commands ?? [];

@@ -21,9 +21,7 @@ import { saying, type PartContext, type PartResult } from './part.ts';
 import { joinSentences, lowerFirst } from './reply.ts';
 import { answerTemperature } from './temperature.ts';
 import type { TurnInput, TurnOutcome, TurnResult } from './types.ts';
-
-/** Causes keep at most this much of the utterance (the event schema's limit). */
-const MAX_UTTERANCE = 500;
+import { voiceCause } from './voiceCause.ts';
 
 /** The kind of device asked for, when the words said one ("the lights", "the garage door"). */
 const ofKindSaid = (slots: Slots) => (entity: Entity) =>
@@ -152,11 +150,7 @@ function startRoutines(
 const PRIORITY: readonly TurnOutcome[] = ['asked', 'acted', 'answered', 'failed', 'said'];
 
 export function respond(input: TurnInput, interpretation: Interpretation): TurnResult {
-  const cause: Cause = {
-    kind: 'voice',
-    utterance: input.text.slice(0, MAX_UTTERANCE),
-    ...(input.area !== undefined ? { area: input.area } : {}),
-  };
+  const cause = voiceCause(input);
   const parts = interpretation.parts?.length ? interpretation.parts : [interpretation];
   const answered: { part: Interpretation; result: PartResult }[] = [];
   let home = input.home;

@@ -7,8 +7,7 @@ import type { Interpretation } from '../language/types.ts';
 import { changeLines } from './explain.ts';
 import { joinList } from './words.ts';
 import type { TurnInput, TurnOutcome, TurnResult, TurnRoutines } from './types.ts';
-
-const MAX_UTTERANCE = 500;
+import { voiceCause } from './voiceCause.ts';
 
 function reply(
   name: string,
@@ -46,11 +45,7 @@ export function routineTurn(
   const { id, phrase } = interpretation.routine ?? { id: '', phrase: input.text };
   const routine = routines.list.find((r) => r.id === id);
   const name = routine?.name ?? interpretation.slots.name ?? 'that routine';
-  const cause: Cause = start?.cause ?? {
-    kind: 'voice',
-    utterance: input.text.slice(0, MAX_UTTERANCE),
-    ...(input.area !== undefined ? { area: input.area } : {}),
-  };
+  const cause: Cause = start?.cause ?? voiceCause(input);
   const engine = runRoutines(
     input.home,
     {

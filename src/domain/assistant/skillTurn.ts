@@ -3,7 +3,6 @@
 // blueprints/session.ts decides help, repeat, start over, stop and reprompts). An answer the
 // skill did not expect that is plainly a request of its own ("turn off the kitchen lights")
 // leaves the skill and is done as usual; a session left alone ends on its own.
-import { skillOwners } from '../blueprints/phrases.ts';
 import { blueprintById } from '../blueprints/registry.ts';
 import type { Skill } from '../blueprints/model.ts';
 import {
@@ -16,8 +15,8 @@ import {
 } from '../blueprints/session.ts';
 import { interpret } from '../language/interpret.ts';
 import type { Interpretation, IntentName } from '../language/types.ts';
-import { routinePhrases } from '../routines/phrases.ts';
 import type { DialogueState, TurnInput, TurnOutcome, TurnResult } from './types.ts';
+import { vocabularyContext } from './vocabularyContext.ts';
 
 export function withSkill(state: DialogueState, skill: DialogueState['skill']): DialogueState {
   const { skill: _old, ...rest } = state;
@@ -123,13 +122,7 @@ const NOT_A_REQUEST: ReadonlySet<IntentName> = new Set<IntentName>([
 
 /** Whether words a skill did not expect are plainly a request to the assistant instead. */
 function requestOfItsOwn(input: TurnInput): boolean {
-  const meant = interpret(input.text, {
-    home: input.home,
-    ...(input.area !== undefined ? { area: input.area } : {}),
-    ...(input.routines ? { routines: routinePhrases(input.routines.list) } : {}),
-    ...(input.taught ? { taught: input.taught } : {}),
-    ...(input.skills ? { skills: skillOwners(input.skills.list) } : {}),
-  });
+  const meant = interpret(input.text, vocabularyContext(input));
   if (NOT_A_REQUEST.has(meant.intent)) return false;
   if (meant.intent === 'RunRoutine' || meant.intent === 'RunTaughtCommand') return true;
   if (meant.intent === 'StartSkill') return true;

@@ -13,8 +13,7 @@ import type { TaughtItem } from '../teaching/model.ts';
 import { offerTeaching, startTeaching } from '../teaching/offer.ts';
 import { changeLines } from './explain.ts';
 import type { DialogueState, TurnInput, TurnOutcome, TurnResult } from './types.ts';
-
-const MAX_UTTERANCE = 500;
+import { voiceCause } from './voiceCause.ts';
 
 const UNKNOWN: Interpretation = { text: '', intent: 'Teach', slots: {}, targets: [] };
 
@@ -113,7 +112,7 @@ export function teachResult(
     phrase:
       item.kind === 'command' ? item.phrases[0]! : item.kind === 'concept' ? item.word : item.name,
     taughtAt: item.taughtAt,
-    parent: { kind: 'voice', utterance: input.text.slice(0, MAX_UTTERANCE) },
+    parent: voiceCause({ text: input.text }),
   };
   const commands = step.run?.commands ?? [];
   const execution =

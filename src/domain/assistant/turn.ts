@@ -7,8 +7,6 @@ import type { InterpretContext, Interpretation } from '../language/types.ts';
 import { forget } from '../learning/learn.ts';
 import { isContradiction } from '../learning/signals.ts';
 import { whyFor } from '../learning/sensitive.ts';
-import { skillOwners } from '../blueprints/phrases.ts';
-import { routinePhrases } from '../routines/phrases.ts';
 import { answerOffer } from './offerAnswer.ts';
 import { addOffer, withOffer } from './offerTurn.ts';
 import { feedbackTurn } from './feedbackTurn.ts';
@@ -25,6 +23,7 @@ import {
   withTeach,
 } from './teachTurn.ts';
 import type { TurnInput, TurnResult } from './types.ts';
+import { vocabularyContext } from './vocabularyContext.ts';
 
 export function takeTurn(input: TurnInput): TurnResult {
   // An offer at the end of the last reply hears the words first; words that don't answer it
@@ -69,13 +68,9 @@ function request(input: TurnInput): TurnResult {
   // No session, or it is over (ended on its own, its skill switched off): a fresh request.
   if (input.state.skill) input = { ...input, state: withSkill(input.state, undefined) };
   const interpretation = safelyRewritten(input, {
-    home: input.home,
-    ...(input.area !== undefined ? { area: input.area } : {}),
+    ...vocabularyContext(input),
     ...(input.state.previous ? { previous: input.state.previous } : {}),
     ...(input.state.pending ? { pending: input.state.pending } : {}),
-    ...(input.routines ? { routines: routinePhrases(input.routines.list) } : {}),
-    ...(input.taught ? { taught: input.taught } : {}),
-    ...(input.skills ? { skills: skillOwners(input.skills.list) } : {}),
     ...(input.learning ? { learned: input.learning.state.rewrites } : {}),
   });
   if (interpretation.intent === 'RunRoutine' && input.routines)
